@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "CommandRegistry.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Herald"_s);
+    QCoreApplication::setApplicationName(u"Herald"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    // Informational messages belong to the GUI's log pane; the CLI speaks through its output.
+    QLoggingCategory::setFilterRules(u"herald.*.info=false"_s);
+
+    Herald::Cli::CommandRegistry registry;
+    Herald::Cli::registerWorkspaceCommands(registry);
+    Herald::Cli::registerContactsCommands(registry);
+    return registry.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ContactRepository.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald
+{
+
+QString consentToStorage(MarketingConsent consent)
+{
+    switch (consent) {
+    case MarketingConsent::OptedIn:
+        return u"opted_in"_s;
+    case MarketingConsent::OptedOut:
+        return u"opted_out"_s;
+    case MarketingConsent::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+MarketingConsent consentFromStorage(const QString& text)
+{
+    if (text == u"opted_in"_s) {
+        return MarketingConsent::OptedIn;
+    }
+    if (text == u"opted_out"_s) {
+        return MarketingConsent::OptedOut;
+    }
+    return MarketingConsent::Unknown;
+}
+
+QString Contact::displayName() const
+{
+    // Chinese, Japanese and Korean names put the family name first, without a space.
+    static const QStringList familyFirst = {u"zh"_s, u"ja"_s, u"ko"_s};
+    const bool cjk = familyFirst.contains(language.left(2));
+    const QString name = cjk ? (lastName + firstName).trimmed() : u"%1 %2"_s.arg(firstName, lastName).trimmed();
+    return name.isEmpty() ? phone : name;
+}
+
+namespace
+{
+
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
+QString text(const QString& value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+QVariant nullable(int value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant nullable(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromEpoch(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+const QString s_columns =
+    u"c.id, c.phone, c.phone_type, c.first_name, c.last_name, c.email, c.country, c.city, c.language, "
+    "c.time_zone, c.birthday_year, c.birthday_month, c.birthday_day, c.total_spent_micros, c.currency, "
+    "c.orders_count, c.last_order_at, c.marketing_consent, c.consent_changed_at, c.source, c.created_at, "
+    "(SELECT group_concat(t.name, ',') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+    " WHERE ct.contact_id = c.id)"_s;
+
+Contact readContact(const QSqlQuery& q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.phone = q.value(1).toString();
+    c.phoneType = q.value(2).toString();
+    c.firstName = q.value(3).toString();
+    c.lastName = q.value(4).toString();
+    c.email = q.value(5).toString();
+    c.country = q.value(6).toString();
+    c.city = q.value(7).toString();
+    c.language = q.value(8).toString();
+    c.timeZone = q.value(9).toString();
+    c.birthdayYear = q.value(10).toInt();
+    c.birthdayMonth = q.value(11).toInt();
+    c.birthdayDay = q.value(12).toInt();
+    c.totalSpentMicros = q.value(13).toLongLong();
+    c.currency = q.value(14).toString();
+    c.ordersCount = q.value(15).toInt();
+    c.lastOrderAt = fromEpoch(q.value(16));
+    c.marketingConsent = consentFromStorage(q.value(17).toString());
+    c.consentChangedAt = fromEpoch(q.value(18));
+    c.source = q.value(19).toString();
+    c.createdAt = fromEpoch(q.value(20));
+    const QString tags = q.value(21).toString();
+    c.tags = tags.isEmpty() ? QStringList() : tags.split(u',');
+    return c;
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(Database& database)
+    : m_database(database)
+{
+}
+
+Result<qint64> ContactRepository::count() const
+{
+    auto n = m_database.scalar(u"SELECT count(*) FROM contacts"_s);
+    if (!n) {
+        return n.error();
+    }
+    return n.value().toLongLong();
+}
+
+Result<QList<Contact>> ContactRepository::page(qint64 afterId, int limit) const
+{
+    QSqlQuery q = m_database.query();
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM contacts c WHERE c.id > ? ORDER BY c.id LIMIT ?"_s.arg(s_columns));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"contacts page"_s);
+    }
+    QList<Contact> contacts;
+    contacts.reserve(limit);
+    while (q.next()) {
+        contacts.append(readContact(q));
+    }
+    return contacts;
+}
+
+Result<Contact> ContactRepository::find(qint64 id) const
+{
+    QSqlQuery q = m_database.query();
+    q.prepare(u"SELECT %1 FROM contacts c WHERE c.id = ?"_s.arg(s_columns));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"contact"_s);
+    }
+    if (!q.next()) {
+        return Error{tr("There is no contact with id %1.").arg(id)};
+    }
+    return readContact(q);
+}
+
+Result<qint64> ContactRepository::insert(const Contact& c)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QSqlQuery q = m_database.query();
+    q.prepare(u"INSERT INTO contacts (phone, phone_type, first_name, last_name, email, country, city, language, "
+              "time_zone, birthday_year, birthday_month, birthday_day, total_spent_micros, currency, orders_count, "
+              "last_order_at, marketing_consent, consent_changed_at, source, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.phone);
+    q.addBindValue(c.phoneType.isEmpty() ? u"unknown"_s : c.phoneType);
+    q.addBindValue(text(c.firstName));
+    q.addBindValue(text(c.lastName));
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.country));
+    q.addBindValue(text(c.city));
+    q.addBindValue(text(c.language));
+    q.addBindValue(text(c.timeZone));
+    q.addBindValue(nullable(c.birthdayYear));
+    q.addBindValue(nullable(c.birthdayMonth));
+    q.addBindValue(nullable(c.birthdayDay));
+    q.addBindValue(c.totalSpentMicros);
+    q.addBindValue(text(c.currency));
+    q.addBindValue(c.ordersCount);
+    q.addBindValue(nullable(c.lastOrderAt));
+    q.addBindValue(consentToStorage(c.marketingConsent));
+    q.addBindValue(nullable(c.consentChangedAt));
+    q.addBindValue(text(c.source));
+    q.addBindValue(c.createdAt.isValid() ? c.createdAt.toSecsSinceEpoch() : now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"insert contact"_s);
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> ContactRepository::addTag(qint64 contactId, const QString& tag)
+{
+    QSqlQuery q = m_database.query();
+    q.prepare(u"INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s);
+    q.addBindValue(tag.trimmed());
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"insert tag"_s);
+    }
+    q.prepare(u"INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) "
+              "SELECT ?, id FROM tags WHERE name = ?"_s);
+    q.addBindValue(contactId);
+    q.addBindValue(tag.trimmed());
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"tag contact"_s);
+    }
+    return {};
+}
+
+Result<void> ContactRepository::recordConsent(qint64 contactId, const ConsentEvent& event)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 occurred = event.occurredAt.isValid() ? event.occurredAt.toSecsSinceEpoch() : now;
+    const bool optIn = event.action == ConsentEvent::Action::OptIn;
+    QSqlQuery q = m_database.query();
+    q.prepare(u"INSERT INTO consent_events (contact_id, purpose, action, occurred_at, method, source, wording, "
+              "evidence, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(contactId);
+    q.addBindValue(text(event.purpose));
+    q.addBindValue(optIn ? u"opt_in"_s : u"opt_out"_s);
+    q.addBindValue(occurred);
+    q.addBindValue(text(event.method));
+    q.addBindValue(text(event.source));
+    q.addBindValue(text(event.wording));
+    q.addBindValue(text(event.evidence));
+    q.addBindValue(now);
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"record consent"_s);
+    }
+    if (event.purpose != u"marketing"_s) {
+        return {};
+    }
+    // The contact's current state follows the latest event by occurrence time.
+    q.prepare(u"UPDATE contacts SET marketing_consent = ?, consent_changed_at = ?, updated_at = ? "
+              "WHERE id = ? AND (consent_changed_at IS NULL OR consent_changed_at <= ?)"_s);
+    q.addBindValue(optIn ? u"opted_in"_s : u"opted_out"_s);
+    q.addBindValue(occurred);
+    q.addBindValue(now);
+    q.addBindValue(contactId);
+    q.addBindValue(occurred);
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"update consent"_s);
+    }
+    return {};
+}
+
+} // namespace Herald

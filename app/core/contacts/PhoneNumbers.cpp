@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "PhoneNumbers.h"
+
+#include <phonenumbers/logger.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+using namespace Qt::StringLiterals;
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace Herald
+{
+
+namespace
+{
+
+const PhoneNumberUtil& util()
+{
+    static const PhoneNumberUtil* instance = [] {
+        PhoneNumberUtil* u = PhoneNumberUtil::GetInstance();
+        // libphonenumber logs parse failures to stderr by default; we report them ourselves.
+        u->SetLogger(new i18n::phonenumbers::NullLogger());
+        return u;
+    }();
+    return *instance;
+}
+
+QString typeName(PhoneNumberUtil::PhoneNumberType type)
+{
+    switch (type) {
+    case PhoneNumberUtil::FIXED_LINE:
+        return u"fixed_line"_s;
+    case PhoneNumberUtil::MOBILE:
+        return u"mobile"_s;
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        return u"fixed_line_or_mobile"_s;
+    case PhoneNumberUtil::TOLL_FREE:
+        return u"toll_free"_s;
+    case PhoneNumberUtil::PREMIUM_RATE:
+        return u"premium_rate"_s;
+    case PhoneNumberUtil::SHARED_COST:
+        return u"shared_cost"_s;
+    case PhoneNumberUtil::VOIP:
+        return u"voip"_s;
+    case PhoneNumberUtil::PERSONAL_NUMBER:
+        return u"personal"_s;
+    case PhoneNumberUtil::PAGER:
+        return u"pager"_s;
+    case PhoneNumberUtil::UAN:
+        return u"uan"_s;
+    case PhoneNumberUtil::VOICEMAIL:
+        return u"voicemail"_s;
+    case PhoneNumberUtil::UNKNOWN:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace
+
+Result<NormalizedPhone> PhoneNumbers::normalize(const QString& raw, const QString& defaultRegion)
+{
+    const QString trimmed = raw.trimmed();
+    if (trimmed.isEmpty()) {
+        return Error{tr("no phone number")};
+    }
+    PhoneNumber number;
+    const auto parsed = util().Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    switch (parsed) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return Error{tr("no valid country code (and no default country for “%1”)").arg(trimmed)};
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return Error{tr("too short to be a phone number")};
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return Error{tr("too long to be a phone number")};
+    case PhoneNumberUtil::NOT_A_NUMBER:
+    default:
+        return Error{tr("not a phone number")};
+    }
+    if (!util().IsValidNumber(number)) {
+        return Error{tr("not a valid number for its country")};
+    }
+    std::string e164;
+    util().Format(number, PhoneNumberUtil::E164, &e164);
+    std::string region;
+    util().GetRegionCodeForNumber(number, &region);
+    return NormalizedPhone{QString::fromStdString(e164), typeName(util().GetNumberType(number)),
+                           QString::fromStdString(region)};
+}
+
+QString PhoneNumbers::exampleMobile(const QString& region)
+{
+    PhoneNumber number;
+    if (!util().GetExampleNumberForType(region.toUpper().toStdString(), PhoneNumberUtil::MOBILE, &number)) {
+        return {};
+    }
+    std::string e164;
+    util().Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+QStringList PhoneNumbers::supportedRegions()
+{
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    QStringList out;
+    out.reserve(int(regions.size()));
+    for (const std::string& r : regions) {
+        out.append(QString::fromStdString(r));
+    }
+    return out;
+}
+
+int PhoneNumbers::countryCallingCode(const QString& region)
+{
+    return util().GetCountryCodeForRegion(region.toUpper().toStdString());
+}
+
+} // namespace Herald

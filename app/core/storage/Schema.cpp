@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Herald::Schema
+{
+
+namespace
+{
+
+// Conventions: times are INTEGER seconds since the Unix epoch, UTC. Money is INTEGER
+// micro-units of the currency named beside it. Phones are E.164 text. Enumerations are
+// short lowercase text guarded by CHECK constraints.
+Migration initialSchema()
+{
+    Migration m;
+    m.version = 1;
+    m.description = u"initial schema"_s;
+    m.statements = {
+        uR"(CREATE TABLE workspace_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID)"_s,
+        // A per-workspace key for the suppression hashes, and when the workspace was made.
+        uR"(INSERT INTO workspace_meta (key, value) VALUES
+            ('suppression_key', lower(hex(randomblob(32)))),
+            ('created_at', CAST(strftime('%s', 'now') AS TEXT)))"_s,
+
+        uR"(CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            phone TEXT NOT NULL UNIQUE,
+            phone_type TEXT NOT NULL DEFAULT 'unknown',
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL DEFAULT '',
+            birthday_year INTEGER,
+            birthday_month INTEGER CHECK (birthday_month BETWEEN 1 AND 12),
+            birthday_day INTEGER CHECK (birthday_day BETWEEN 1 AND 31),
+            total_spent_micros INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT '',
+            orders_count INTEGER NOT NULL DEFAULT 0,
+            last_order_at INTEGER,
+            last_message_at INTEGER,
+            last_reply_at INTEGER,
+            marketing_consent TEXT NOT NULL DEFAULT 'unknown'
+                CHECK (marketing_consent IN ('unknown', 'opted_in', 'opted_out')),
+            consent_changed_at INTEGER,
+            source TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ))"_s,
+        u"CREATE INDEX contacts_name ON contacts (last_name COLLATE NOCASE, first_name COLLATE NOCASE)"_s,
+        u"CREATE INDEX contacts_consent ON contacts (marketing_consent, consent_changed_at)"_s,
+        u"CREATE INDEX contacts_country ON contacts (country)"_s,
+        u"CREATE INDEX contacts_created ON contacts (created_at)"_s,
+        u"CREATE INDEX contacts_spent ON contacts (total_spent_micros)"_s,
+        u"CREATE INDEX contacts_last_order ON contacts (last_order_at)"_s,
+        u"CREATE INDEX contacts_last_message ON contacts (last_message_at)"_s,
+        u"CREATE INDEX contacts_birthday ON contacts (birthday_month, birthday_day)"_s,
+
+        // Custom fields imported from unknown columns or typed by the user.
+        uR"(CREATE TABLE contact_fields (
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (contact_id, name)
+        ) WITHOUT ROWID)"_s,
+        u"CREATE INDEX contact_fields_by_name ON contact_fields (name, value)"_s,
+
+        uR"(CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            color TEXT NOT NULL DEFAULT ''
+        ))"_s,
+        uR"(CREATE TABLE contact_tags (
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+            PRIMARY KEY (contact_id, tag_id)
+        ) WITHOUT ROWID)"_s,
+        u"CREATE INDEX contact_tags_by_tag ON contact_tags (tag_id, contact_id)"_s,
+
+        // The consent ledger: append-only proof of every opt-in and opt-out.
+        uR"(CREATE TABLE consent_events (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+            purpose TEXT NOT NULL CHECK (purpose IN ('marketing', 'transactional')),
+            action TEXT NOT NULL CHECK (action IN ('opt_in', 'opt_out')),
+            occurred_at INTEGER NOT NULL,
+            method TEXT NOT NULL,
+            source TEXT NOT NULL,
+            wording TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '',
+            recorded_at INTEGER NOT NULL
+        ))"_s,
+        u"CREATE INDEX consent_events_by_contact ON consent_events (contact_id, occurred_at)"_s,
+        uR"(CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events
+            BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END)"_s,
+
+        // Opted-out numbers, kept as a keyed hash of the E.164 phone. Survives erasure of the
+        // contact, so a later import cannot subscribe the person again.
+        uR"(CREATE TABLE suppression (
+            phone_hash BLOB PRIMARY KEY,
+            reason TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL
+        ) WITHOUT ROWID)"_s,
+
+        uR"(CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            description TEXT NOT NULL DEFAULT '',
+            rules TEXT NOT NULL,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ))"_s,
+
+        uR"(CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'marketing' CHECK (kind IN ('marketing', 'transactional')),
+            body TEXT NOT NULL,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ))"_s,
+        u"CREATE INDEX templates_by_category ON templates (category, language)"_s,
+
+        // Provider accounts hold no secrets: those live in the OS keychain under the account id.
+        uR"(CREATE TABLE provider_accounts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            provider TEXT NOT NULL,
+            base_url TEXT NOT NULL DEFAULT '',
+            sender TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL DEFAULT '{}',
+            rate_per_second REAL,
+            is_default INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ))"_s,
+
+        uR"(CREATE TABLE campaigns (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'marketing' CHECK (kind IN ('marketing', 'transactional')),
+            state TEXT NOT NULL DEFAULT 'draft'
+                CHECK (state IN ('draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled')),
+            body TEXT NOT NULL DEFAULT '',
+            template_id INTEGER REFERENCES templates (id) ON DELETE SET NULL,
+            account_id INTEGER REFERENCES provider_accounts (id) ON DELETE SET NULL,
+            sender TEXT NOT NULL DEFAULT '',
+            all_contacts INTEGER NOT NULL DEFAULT 0,
+            schedule_mode TEXT NOT NULL DEFAULT 'now' CHECK (schedule_mode IN ('now', 'at', 'local_time')),
+            scheduled_at INTEGER,
+            local_send_time TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL DEFAULT '{}',
+            pause_reason TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            launched_at INTEGER,
+            completed_at INTEGER
+        ))"_s,
+        u"CREATE INDEX campaigns_by_state ON campaigns (state, scheduled_at)"_s,
+        uR"(CREATE TABLE campaign_segments (
+            campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+            segment_id INTEGER NOT NULL REFERENCES segments (id) ON DELETE RESTRICT,
+            PRIMARY KEY (campaign_id, segment_id)
+        ) WITHOUT ROWID)"_s,
+
+        // The outbox: one row per recipient of a campaign, or per one-off message.
+        // UNIQUE (campaign_id, phone) makes "one message per number per campaign" a fact of the
+        // schema rather than a hope of the code.
+        uR"(CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            campaign_id INTEGER REFERENCES campaigns (id) ON DELETE CASCADE,
+            contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE,
+            account_id INTEGER REFERENCES provider_accounts (id) ON DELETE SET NULL,
+            phone TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'marketing' CHECK (kind IN ('marketing', 'transactional')),
+            body TEXT NOT NULL,
+            encoding TEXT NOT NULL DEFAULT 'GSM-7' CHECK (encoding IN ('GSM-7', 'UCS-2')),
+            segments INTEGER NOT NULL DEFAULT 1,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'claimed', 'submitted', 'accepted', 'sent', 'delivered',
+                                 'undelivered', 'failed', 'skipped', 'unknown', 'cancelled')),
+            skip_reason TEXT NOT NULL DEFAULT '',
+            attempt_key TEXT UNIQUE,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            provider_id TEXT,
+            provider_status TEXT NOT NULL DEFAULT '',
+            error_code TEXT NOT NULL DEFAULT '',
+            error_message TEXT NOT NULL DEFAULT '',
+            estimated_cost_micros INTEGER,
+            price_micros INTEGER,
+            price_currency TEXT NOT NULL DEFAULT '',
+            not_before INTEGER,
+            created_at INTEGER NOT NULL,
+            claimed_at INTEGER,
+            submitted_at INTEGER,
+            accepted_at INTEGER,
+            sent_at INTEGER,
+            delivered_at INTEGER,
+            finished_at INTEGER,
+            status_checked_at INTEGER,
+            updated_at INTEGER NOT NULL,
+            UNIQUE (campaign_id, phone)
+        ))"_s,
+        u"CREATE INDEX messages_by_campaign_state ON messages (campaign_id, state)"_s,
+        uR"(CREATE INDEX messages_open ON messages (state, not_before)
+            WHERE state IN ('pending', 'claimed', 'submitted', 'accepted', 'sent'))"_s,
+        u"CREATE INDEX messages_by_provider_id ON messages (account_id, provider_id)"_s,
+        u"CREATE INDEX messages_by_contact ON messages (contact_id, created_at)"_s,
+
+        uR"(CREATE TABLE inbound (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER REFERENCES provider_accounts (id) ON DELETE SET NULL,
+            provider_id TEXT,
+            from_phone TEXT NOT NULL,
+            to_phone TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL,
+            received_at INTEGER NOT NULL,
+            contact_id INTEGER REFERENCES contacts (id) ON DELETE CASCADE,
+            campaign_id INTEGER REFERENCES campaigns (id) ON DELETE SET NULL,
+            keyword TEXT NOT NULL DEFAULT '',
+            is_read INTEGER NOT NULL DEFAULT 0,
+            handled INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, provider_id)
+        ))"_s,
+        u"CREATE INDEX inbound_by_contact ON inbound (contact_id, received_at)"_s,
+        u"CREATE INDEX inbound_unread ON inbound (is_read, received_at)"_s,
+
+        // Full-text search over contacts (name, phone in several spellings, email, tags),
+        // kept in step by triggers so no code path can forget it.
+        uR"(CREATE VIRTUAL TABLE contacts_fts USING fts5 (
+            name, phone, email, tags,
+            tokenize = 'unicode61 remove_diacritics 2'
+        ))"_s,
+        uR"(CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+            INSERT INTO contacts_fts (rowid, name, phone, email, tags)
+            VALUES (new.id, new.first_name || ' ' || new.last_name,
+                    new.phone || ' ' || substr(new.phone, 2), new.email, '');
+        END)"_s,
+        uR"(CREATE TRIGGER contacts_fts_update AFTER UPDATE OF first_name, last_name, phone, email ON contacts BEGIN
+            UPDATE contacts_fts SET name = new.first_name || ' ' || new.last_name,
+                                    phone = new.phone || ' ' || substr(new.phone, 2),
+                                    email = new.email
+            WHERE rowid = new.id;
+        END)"_s,
+        uR"(CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
+            DELETE FROM contacts_fts WHERE rowid = old.id;
+        END)"_s,
+        uR"(CREATE TRIGGER contact_tags_fts_insert AFTER INSERT ON contact_tags BEGIN
+            UPDATE contacts_fts SET tags = (SELECT group_concat(t.name, ' ') FROM contact_tags ct
+                                            JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = new.contact_id)
+            WHERE rowid = new.contact_id;
+        END)"_s,
+        uR"(CREATE TRIGGER contact_tags_fts_delete AFTER DELETE ON contact_tags BEGIN
+            UPDATE contacts_fts SET tags = coalesce((SELECT group_concat(t.name, ' ') FROM contact_tags ct
+                                            JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = old.contact_id), '')
+            WHERE rowid = old.contact_id;
+        END)"_s,
+    };
+    return m;
+}
+
+} // namespace
+
+QList<Migration> migrations()
+{
+    return {initialSchema()};
+}
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace Herald::Schema

@@ -1,0 +1,379 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "Application.h"
+#include "MessageBox.h"
+#include "MessageWidget.h"
+#include "Workspace.h"
+#include "logging/EventLog.h"
+#include "logging/LogCategories.h"
+#include "panes/ContactsPane.h"
+#include "panes/LogPane.h"
+#include "panes/PlaceholderPane.h"
+#include "dialogs/SettingsDialog.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMetaEnum>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Herald
+{
+
+namespace
+{
+
+const QString s_geometryKey = u"MainWindow/geometry"_s;
+const QString s_stateKey = u"MainWindow/state"_s;
+const QString s_paneKey = u"MainWindow/pane"_s;
+
+bool isImportableFile(const QUrl& url)
+{
+    if (!url.isLocalFile()) {
+        return false;
+    }
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    return suffix == u"csv"_s || suffix == u"tsv"_s || suffix == u"txt"_s;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Application& app, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_app(app)
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+    createPanes();
+    createActions();
+    createStatusBar();
+    connect(&m_app, &Application::workspaceChanged, this, &MainWindow::handleWorkspaceChanged);
+    handleWorkspaceChanged();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanes()
+{
+    struct PaneInfo
+    {
+        Pane pane;
+        QString icon;
+        QString name;
+    };
+    const QList<PaneInfo> panes = {
+        {Pane::Contacts, u":/icons/contacts.svg"_s, tr("Contacts")},
+        {Pane::Segments, u":/icons/segments.svg"_s, tr("Segments")},
+        {Pane::Templates, u":/icons/templates.svg"_s, tr("Templates")},
+        {Pane::Campaigns, u":/icons/campaigns.svg"_s, tr("Campaigns")},
+        {Pane::Inbox, u":/icons/inbox.svg"_s, tr("Inbox")},
+        {Pane::Analytics, u":/icons/analytics.svg"_s, tr("Analytics")},
+    };
+
+    m_contactsPane = new ContactsPane(this);
+    m_contactsPane->setObjectName(u"contactsPane"_s);
+    connect(m_contactsPane, &ContactsPane::importRequested, this, &MainWindow::handleImportCsv);
+    connect(m_contactsPane, &ContactsPane::contactCountChanged, this, &MainWindow::handleContactCountChanged);
+
+    for (const PaneInfo& info : panes) {
+        const QIcon icon(info.icon);
+        auto* item = new QListWidgetItem(icon, info.name, m_ui->navigationList);
+        item->setSizeHint(QSize(0, 40));
+        QWidget* widget = nullptr;
+        switch (info.pane) {
+        case Pane::Contacts:
+            widget = m_contactsPane;
+            break;
+        case Pane::Segments:
+            widget = new PlaceholderPane(icon, info.name,
+                                         tr("Choose who gets a message: rules over tags, consent, country, language, "
+                                            "birthdays, purchases and replies, combined with AND and OR, with the "
+                                            "audience counted as you build them. Ready-made segments such as “All "
+                                            "opted-in” and “Birthday this month” will be listed here."),
+                                         this);
+            break;
+        case Pane::Templates:
+            widget = new PlaceholderPane(icon, info.name,
+                                         tr("Reusable messages with placeholders such as {first_name|there}, a live "
+                                            "character and part counter, a one-click fix for characters that double "
+                                            "the price of an SMS, and starter templates for welcome, abandoned cart, "
+                                            "shipping, birthday and sale messages in six languages."),
+                                         this);
+            break;
+        case Pane::Campaigns:
+            widget = new PlaceholderPane(icon, info.name,
+                                         tr("Write, check and launch campaigns. Before you confirm, a pre-flight "
+                                            "report shows who is left out and why, how many parts each message "
+                                            "takes and what it will cost; afterwards, follow deliveries live and "
+                                            "pause, resume or cancel at any moment."),
+                                         this);
+            break;
+        case Pane::Inbox:
+            widget = new PlaceholderPane(icon, info.name,
+                                         tr("Replies from your customers, grouped by person, with unread counts. "
+                                            "STOP, START and HELP are understood in every supported language and "
+                                            "change consent automatically."),
+                                         this);
+            break;
+        case Pane::Analytics:
+            widget = new PlaceholderPane(icon, info.name,
+                                         tr("Delivery, opt-out and reply rates per campaign and over time, compared "
+                                            "with the 2.55% opt-out benchmark, with costs, charts, and reports to "
+                                            "export as PDF or CSV."),
+                                         this);
+            break;
+        }
+        widget->setObjectName(u"%1Pane"_s.arg(QString::fromLatin1(QMetaEnum::fromType<Pane>().valueToKey(int(info.pane))).toLower()));
+        m_ui->paneStack->addWidget(widget);
+    }
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->paneStack, &QStackedWidget::setCurrentIndex);
+    m_ui->navigationList->setCurrentRow(0);
+
+    m_logPane = new LogPane(EventLog::instance(), this);
+    m_logPane->setObjectName(u"logPane"_s);
+    m_logDock = new QDockWidget(tr("Log"), this);
+    m_logDock->setObjectName(u"logDock"_s);
+    m_logDock->setWidget(m_logPane);
+    m_logDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    resizeDocks({m_logDock}, {140}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = fileMenu->addAction(tr("&New Workspace…"), this, &MainWindow::handleNewWorkspace);
+    newAction->setObjectName(u"newWorkspaceAction"_s);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::handleOpenWorkspace);
+    openAction->setObjectName(u"openWorkspaceAction"_s);
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    QAction* importAction = fileMenu->addAction(QIcon(u":/icons/import.svg"_s), tr("&Import CSV…"), this,
+                                                &MainWindow::handleImportCsv);
+    importAction->setObjectName(u"importCsvAction"_s);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    fileMenu->addSeparator();
+    QAction* settingsAction = fileMenu->addAction(QIcon(u":/icons/settings.svg"_s), tr("&Settings…"), this,
+                                                  &MainWindow::handleSettings);
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                    ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                    : QKeySequence(QKeySequence::Preferences));
+    fileMenu->addSeparator();
+    QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_ui->navigationList->count(); ++row) {
+        QAction* paneAction = viewMenu->addAction(m_ui->navigationList->item(row)->icon(),
+                                                  m_ui->navigationList->item(row)->text(), this,
+                                                  [this, row] { m_ui->navigationList->setCurrentRow(row); });
+        paneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+    viewMenu->addSeparator();
+    QAction* logAction = m_logDock->toggleViewAction();
+    logAction->setObjectName(u"showLogAction"_s);
+    logAction->setIcon(QIcon(u":/icons/log.svg"_s));
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    viewMenu->addAction(logAction);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = helpMenu->addAction(tr("&About Herald"), this, &MainWindow::handleAbout);
+    aboutAction->setObjectName(u"aboutAction"_s);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
+    m_contactsLabel = new QLabel(this);
+    m_contactsLabel->setObjectName(u"contactsStatusLabel"_s);
+    m_senderLabel = new QLabel(tr("Sending: idle"), this);
+    m_senderLabel->setObjectName(u"senderLabel"_s);
+    m_senderLabel->setToolTip(tr("State of the background sender: no campaign is sending."));
+    statusBar()->addWidget(m_workspaceLabel);
+    statusBar()->addWidget(m_contactsLabel);
+    statusBar()->addPermanentWidget(m_senderLabel);
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return Pane(qMax(0, m_ui->navigationList->currentRow()));
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_ui->navigationList->setCurrentRow(int(pane));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray())) {
+        resize(1180, 760);
+    }
+    restoreState(settings.value(s_stateKey).toByteArray());
+    const int pane = settings.value(s_paneKey, 0).toInt();
+    if (pane >= 0 && pane < m_ui->navigationList->count()) {
+        m_ui->navigationList->setCurrentRow(pane);
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(s_geometryKey, saveGeometry());
+    settings.setValue(s_stateKey, saveState());
+    settings.setValue(s_paneKey, m_ui->navigationList->currentRow());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.begin(), urls.end(), isImportableFile)) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (isImportableFile(url)) {
+            event->acceptProposedAction();
+            importCsv(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+void MainWindow::handleWorkspaceChanged()
+{
+    Workspace* workspace = m_app.workspace();
+    m_contactsPane->setDatabase(workspace ? &workspace->database() : nullptr);
+    if (workspace) {
+        setWindowTitle(tr("%1 — Herald").arg(workspace->displayName()));
+        m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace->displayName()));
+        m_workspaceLabel->setToolTip(QDir::toNativeSeparators(workspace->path()));
+    } else {
+        setWindowTitle(u"Herald"_s);
+        m_workspaceLabel->setText(tr("No workspace open"));
+        m_workspaceLabel->setToolTip(QString());
+    }
+}
+
+void MainWindow::handleContactCountChanged(qint64 count)
+{
+    m_contactsLabel->setText(tr("%n contact(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+}
+
+void MainWindow::handleNewWorkspace()
+{
+    const QString filter = tr("Herald workspaces (*.%1)").arg(Workspace::fileSuffix());
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
+                                                QFileInfo(Workspace::defaultPath()).absolutePath(), filter, nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u"."_s + Workspace::fileSuffix();
+    }
+    if (QFileInfo::exists(path)) {
+        // Never overwrite a workspace: it holds customers and their consent records.
+        MessageBox::critical(this, tr("New Workspace"),
+                             tr("“%1” already exists. Choose another name, or use Open Workspace to open it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto opened = m_app.openWorkspace(path); !opened) {
+        MessageBox::critical(this, tr("New Workspace"), opened.errorMessage());
+    }
+}
+
+void MainWindow::handleOpenWorkspace()
+{
+    const QString filter = tr("Herald workspaces (*.%1);;All files (*)").arg(Workspace::fileSuffix());
+    const QString start = m_app.workspace() ? QFileInfo(m_app.workspace()->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto opened = m_app.openWorkspace(path); !opened) {
+        MessageBox::critical(this, tr("Open Workspace"), opened.errorMessage());
+    }
+}
+
+void MainWindow::handleImportCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), QDir::homePath(),
+                                                      tr("Customer lists (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        importCsv(path);
+    }
+}
+
+void MainWindow::importCsv(const QString& path)
+{
+    showPane(Pane::Contacts);
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        m_contactsPane->messageWidget()->showMessage(
+            tr("Cannot read “%1”.").arg(QDir::toNativeSeparators(path)), MessageWidget::Type::Error);
+        return;
+    }
+    // The import wizard is not part of this version yet: say so rather than pretend.
+    m_contactsPane->messageWidget()->showMessage(
+        tr("Importing contacts from CSV is not available in this version yet. “%1” was not changed and nothing "
+           "was imported.")
+            .arg(info.fileName()),
+        MessageWidget::Type::Information);
+    qCInfo(lcUi).noquote() << tr("Import of %1 requested; the import wizard is not available yet.").arg(info.fileName());
+}
+
+void MainWindow::handleSettings()
+{
+    SettingsDialog dialog(m_app.settings(), this);
+    dialog.exec();
+}
+
+void MainWindow::handleAbout()
+{
+    QMessageBox::about(this, tr("About Herald"),
+                       tr("<h3>Herald %1</h3><p>SMS campaigns for small shops: import your customers, choose who "
+                          "gets a message, write it with a live character counter, and watch deliveries, replies "
+                          "and opt-outs come back.</p><p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(HERALD_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Herald

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+
+namespace Ui
+{
+class MainWindow;
+}
+
+namespace Herald
+{
+
+class Application;
+class ContactsPane;
+class LogPane;
+
+// The main window: a sidebar of panes, the log pane, menus and the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Pane
+    {
+        Contacts,
+        Segments,
+        Templates,
+        Campaigns,
+        Inbox,
+        Analytics,
+    };
+    Q_ENUM(Pane)
+
+    explicit MainWindow(Application& app, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Pane currentPane() const;
+    void showPane(Pane pane);
+    ContactsPane* contactsPane() const
+    {
+        return m_contactsPane;
+    }
+
+    // Starts importing path; the entry point for the menu, the pane button and drag-and-drop.
+    void importCsv(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createPanes();
+    void createActions();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState();
+
+    void handleWorkspaceChanged();
+    void handleNewWorkspace();
+    void handleOpenWorkspace();
+    void handleImportCsv();
+    void handleSettings();
+    void handleAbout();
+    void handleContactCountChanged(qint64 count);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Application& m_app;
+    ContactsPane* m_contactsPane = nullptr;
+    LogPane* m_logPane = nullptr;
+    QDockWidget* m_logDock = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
+    QLabel* m_contactsLabel = nullptr;
+    QLabel* m_senderLabel = nullptr;
+};
+
+} // namespace Herald
