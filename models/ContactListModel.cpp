@@ -126,7 +126,8 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
         }
         return locale.toCurrencyString(double(c.totalSpentMicros) / 1e6, c.currency);
     case CreatedColumn:
-        return raw ? QVariant(c.createdAt) : QVariant(locale.toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+        return raw ? QVariant(c.createdAt)
+                   : QVariant(locale.toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat));
     case ColumnCount:
         break;
     }

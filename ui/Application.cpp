@@ -41,8 +41,8 @@ Application::Application(int& argc, char** argv)
     parser.setApplicationDescription(tr("Herald: SMS campaigns for small shops"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringList{u"db"_s, u"workspace"_s}, tr("Open the workspace file <path>."),
-                                      tr("path"));
+    const QCommandLineOption dbOption(
+        QStringList {u"db"_s, u"workspace"_s}, tr("Open the workspace file <path>."), tr("path"));
     parser.addOption(dbOption);
     parser.process(*this);
     m_requestedWorkspace = parser.value(dbOption);

@@ -9,12 +9,12 @@
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "Workspace.h"
+#include "dialogs/SettingsDialog.h"
 #include "logging/EventLog.h"
 #include "logging/LogCategories.h"
 #include "panes/ContactsPane.h"
 #include "panes/LogPane.h"
 #include "panes/PlaceholderPane.h"
-#include "dialogs/SettingsDialog.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -25,8 +25,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
-#include <QMetaEnum>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
@@ -104,44 +104,45 @@ void MainWindow::createPanes()
             break;
         case Pane::Segments:
             widget = new PlaceholderPane(icon, info.name,
-                                         tr("Choose who gets a message: rules over tags, consent, country, language, "
-                                            "birthdays, purchases and replies, combined with AND and OR, with the "
-                                            "audience counted as you build them. Ready-made segments such as “All "
-                                            "opted-in” and “Birthday this month” will be listed here."),
-                                         this);
+                tr("Choose who gets a message: rules over tags, consent, country, language, "
+                   "birthdays, purchases and replies, combined with AND and OR, with the "
+                   "audience counted as you build them. Ready-made segments such as “All "
+                   "opted-in” and “Birthday this month” will be listed here."),
+                this);
             break;
         case Pane::Templates:
             widget = new PlaceholderPane(icon, info.name,
-                                         tr("Reusable messages with placeholders such as {first_name|there}, a live "
-                                            "character and part counter, a one-click fix for characters that double "
-                                            "the price of an SMS, and starter templates for welcome, abandoned cart, "
-                                            "shipping, birthday and sale messages in six languages."),
-                                         this);
+                tr("Reusable messages with placeholders such as {first_name|there}, a live "
+                   "character and part counter, a one-click fix for characters that double "
+                   "the price of an SMS, and starter templates for welcome, abandoned cart, "
+                   "shipping, birthday and sale messages in six languages."),
+                this);
             break;
         case Pane::Campaigns:
             widget = new PlaceholderPane(icon, info.name,
-                                         tr("Write, check and launch campaigns. Before you confirm, a pre-flight "
-                                            "report shows who is left out and why, how many parts each message "
-                                            "takes and what it will cost; afterwards, follow deliveries live and "
-                                            "pause, resume or cancel at any moment."),
-                                         this);
+                tr("Write, check and launch campaigns. Before you confirm, a pre-flight "
+                   "report shows who is left out and why, how many parts each message "
+                   "takes and what it will cost; afterwards, follow deliveries live and "
+                   "pause, resume or cancel at any moment."),
+                this);
             break;
         case Pane::Inbox:
             widget = new PlaceholderPane(icon, info.name,
-                                         tr("Replies from your customers, grouped by person, with unread counts. "
-                                            "STOP, START and HELP are understood in every supported language and "
-                                            "change consent automatically."),
-                                         this);
+                tr("Replies from your customers, grouped by person, with unread counts. "
+                   "STOP, START and HELP are understood in every supported language and "
+                   "change consent automatically."),
+                this);
             break;
         case Pane::Analytics:
             widget = new PlaceholderPane(icon, info.name,
-                                         tr("Delivery, opt-out and reply rates per campaign and over time, compared "
-                                            "with the 2.55% opt-out benchmark, with costs, charts, and reports to "
-                                            "export as PDF or CSV."),
-                                         this);
+                tr("Delivery, opt-out and reply rates per campaign and over time, compared "
+                   "with the 2.55% opt-out benchmark, with costs, charts, and reports to "
+                   "export as PDF or CSV."),
+                this);
             break;
         }
-        widget->setObjectName(u"%1Pane"_s.arg(QString::fromLatin1(QMetaEnum::fromType<Pane>().valueToKey(int(info.pane))).toLower()));
+        widget->setObjectName(
+            u"%1Pane"_s.arg(QString::fromLatin1(QMetaEnum::fromType<Pane>().valueToKey(int(info.pane))).toLower()));
         m_ui->paneStack->addWidget(widget);
     }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->paneStack, &QStackedWidget::setCurrentIndex);
@@ -167,18 +168,18 @@ void MainWindow::createActions()
     openAction->setObjectName(u"openWorkspaceAction"_s);
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
-    QAction* importAction = fileMenu->addAction(QIcon(u":/icons/import.svg"_s), tr("&Import CSV…"), this,
-                                                &MainWindow::handleImportCsv);
+    QAction* importAction
+        = fileMenu->addAction(QIcon(u":/icons/import.svg"_s), tr("&Import CSV…"), this, &MainWindow::handleImportCsv);
     importAction->setObjectName(u"importCsvAction"_s);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addSeparator();
-    QAction* settingsAction = fileMenu->addAction(QIcon(u":/icons/settings.svg"_s), tr("&Settings…"), this,
-                                                  &MainWindow::handleSettings);
+    QAction* settingsAction
+        = fileMenu->addAction(QIcon(u":/icons/settings.svg"_s), tr("&Settings…"), this, &MainWindow::handleSettings);
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
-                                    ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                                    : QKeySequence(QKeySequence::Preferences));
+            ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+            : QKeySequence(QKeySequence::Preferences));
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(u"quitAction"_s);
@@ -188,8 +189,7 @@ void MainWindow::createActions()
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_ui->navigationList->count(); ++row) {
         QAction* paneAction = viewMenu->addAction(m_ui->navigationList->item(row)->icon(),
-                                                  m_ui->navigationList->item(row)->text(), this,
-                                                  [this, row] { m_ui->navigationList->setCurrentRow(row); });
+            m_ui->navigationList->item(row)->text(), this, [this, row] { m_ui->navigationList->setCurrentRow(row); });
         paneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
     viewMenu->addSeparator();
@@ -301,8 +301,7 @@ void MainWindow::handleNewWorkspace()
 {
     const QString filter = tr("Herald workspaces (*.%1)").arg(Workspace::fileSuffix());
     QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
-                                                QFileInfo(Workspace::defaultPath()).absolutePath(), filter, nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+        QFileInfo(Workspace::defaultPath()).absolutePath(), filter, nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty()) {
         return;
     }
@@ -312,8 +311,8 @@ void MainWindow::handleNewWorkspace()
     if (QFileInfo::exists(path)) {
         // Never overwrite a workspace: it holds customers and their consent records.
         MessageBox::critical(this, tr("New Workspace"),
-                             tr("“%1” already exists. Choose another name, or use Open Workspace to open it.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            tr("“%1” already exists. Choose another name, or use Open Workspace to open it.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (auto opened = m_app.openWorkspace(path); !opened) {
@@ -336,8 +335,8 @@ void MainWindow::handleOpenWorkspace()
 
 void MainWindow::handleImportCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), QDir::homePath(),
-                                                      tr("Customer lists (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Contacts"), QDir::homePath(), tr("Customer lists (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         importCsv(path);
     }
@@ -358,7 +357,8 @@ void MainWindow::importCsv(const QString& path)
            "was imported.")
             .arg(info.fileName()),
         MessageWidget::Type::Information);
-    qCInfo(lcUi).noquote() << tr("Import of %1 requested; the import wizard is not available yet.").arg(info.fileName());
+    qCInfo(lcUi).noquote()
+        << tr("Import of %1 requested; the import wizard is not available yet.").arg(info.fileName());
 }
 
 void MainWindow::handleSettings()
@@ -370,10 +370,10 @@ void MainWindow::handleSettings()
 void MainWindow::handleAbout()
 {
     QMessageBox::about(this, tr("About Herald"),
-                       tr("<h3>Herald %1</h3><p>SMS campaigns for small shops: import your customers, choose who "
-                          "gets a message, write it with a live character counter, and watch deliveries, replies "
-                          "and opt-outs come back.</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(HERALD_VERSION), QString::fromLatin1(qVersion())));
+        tr("<h3>Herald %1</h3><p>SMS campaigns for small shops: import your customers, choose who "
+           "gets a message, write it with a live character counter, and watch deliveries, replies "
+           "and opt-outs come back.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(HERALD_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Herald

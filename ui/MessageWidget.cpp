@@ -56,8 +56,9 @@ void MessageWidget::showMessage(const QString& text, Type type)
         colors = u"background: #fde8e8; border: 1px solid #e39a9a; color: #5c1111;"_s;
         break;
     }
-    setStyleSheet(u"QFrame#messageWidget { %1 border-radius: 4px; } QLabel { border: none; background: transparent; }"_s
-                      .arg(colors));
+    setStyleSheet(
+        u"QFrame#messageWidget { %1 border-radius: 4px; } QLabel { border: none; background: transparent; }"_s.arg(
+            colors));
     show();
 }
 

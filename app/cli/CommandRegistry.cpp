@@ -32,11 +32,10 @@ const Command* CommandRegistry::find(const QString& name) const
 QString CommandRegistry::helpText() const
 {
     QString text = tr("usage: herald-cli [--db PATH] [--json] COMMAND [ARGS…]") + u"\n\n"_s
-                   + tr("Herald's command line: everything the app does, headless.") + u"\n\n"_s
-                   + tr("Global options:") + u"\n"_s + u"  --db PATH    "_s
-                   + tr("workspace file (default: %1)").arg(Workspace::defaultPath()) + u"\n"_s + u"  --json       "_s
-                   + tr("machine-readable output") + u"\n"_s + u"  -h, --help   "_s + tr("show this help") + u"\n\n"_s
-                   + tr("Commands:") + u"\n"_s;
+        + tr("Herald's command line: everything the app does, headless.") + u"\n\n"_s + tr("Global options:") + u"\n"_s
+        + u"  --db PATH    "_s + tr("workspace file (default: %1)").arg(Workspace::defaultPath()) + u"\n"_s
+        + u"  --json       "_s + tr("machine-readable output") + u"\n"_s + u"  -h, --help   "_s + tr("show this help")
+        + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const Command& command : m_commands) {
         text += u"  %1\n      %2\n"_s.arg(command.usage, command.summary);
     }

@@ -42,5 +42,6 @@ private:
 
 void registerWorkspaceCommands(CommandRegistry& registry);
 void registerContactsCommands(CommandRegistry& registry);
+void registerSmsCommands(CommandRegistry& registry);
 
 } // namespace Herald::Cli

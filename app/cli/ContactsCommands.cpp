@@ -113,8 +113,8 @@ int runShow(CliContext& context, ContactRepository& repository, const QStringLis
         context.printJson(object);
     } else {
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString value = it->isArray() ? it->toVariant().toStringList().join(u", "_s)
-                                                : it->toVariant().toString();
+            const QString value
+                = it->isArray() ? it->toVariant().toStringList().join(u", "_s) : it->toVariant().toString();
             context.out() << it.key() << u": "_s << value << Qt::endl;
         }
     }
@@ -152,8 +152,8 @@ int runContacts(CliContext& context, const QStringList& args)
 
 void registerContactsCommands(CommandRegistry& registry)
 {
-    registry.add({u"contacts"_s, s_usage, CommandRegistry::tr("count, list or show the workspace's contacts"),
-                  runContacts});
+    registry.add(
+        {u"contacts"_s, s_usage, CommandRegistry::tr("count, list or show the workspace's contacts"), runContacts});
 }
 
 } // namespace Herald::Cli

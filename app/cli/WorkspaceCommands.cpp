@@ -63,9 +63,8 @@ int runInit(CliContext& context, const QStringList& args)
     }
     auto version = Migrator::schemaVersion(db);
     if (context.json()) {
-        context.printJson({{u"path"_s, workspace.value()->path()},
-                           {u"schema"_s, version ? version.value() : 0},
-                           {u"demo_contacts"_s, added}});
+        context.printJson({{u"path"_s, workspace.value()->path()}, {u"schema"_s, version ? version.value() : 0},
+            {u"demo_contacts"_s, added}});
     } else {
         context.out() << CommandRegistry::tr("Workspace ready: %1").arg(workspace.value()->path()) << Qt::endl;
         if (demo) {
@@ -81,8 +80,7 @@ void registerWorkspaceCommands(CommandRegistry& registry)
 {
     registry.add({u"version"_s, u"version"_s, CommandRegistry::tr("print the version"), runVersion});
     registry.add({u"init"_s, u"init [--demo [--count N]]"_s,
-                  CommandRegistry::tr("create the workspace (with --demo: invented contacts to try Herald with)"),
-                  runInit});
+        CommandRegistry::tr("create the workspace (with --demo: invented contacts to try Herald with)"), runInit});
 }
 
 } // namespace Herald::Cli

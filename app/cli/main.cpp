@@ -20,5 +20,6 @@ int main(int argc, char** argv)
     Herald::Cli::CommandRegistry registry;
     Herald::Cli::registerWorkspaceCommands(registry);
     Herald::Cli::registerContactsCommands(registry);
+    Herald::Cli::registerSmsCommands(registry);
     return registry.run(QCoreApplication::arguments());
 }

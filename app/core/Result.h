@@ -18,7 +18,7 @@ struct Error
 
 // An expected-style result: either a value or an Error. C++20 has no std::expected, and core
 // code reports failures to the UI as values rather than exceptions.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
@@ -69,7 +69,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:

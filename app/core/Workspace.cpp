@@ -35,21 +35,21 @@ QString Workspace::displayName() const
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
 {
-    return open(path, Options{Schema::migrations(), Database::Durability::Normal});
+    return open(path, Options {Schema::migrations(), Database::Durability::Normal});
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Options& options)
 {
     if (path.isEmpty()) {
-        return Error{tr("No workspace file was given.")};
+        return Error {tr("No workspace file was given.")};
     }
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     if (info.isDir()) {
-        return Error{tr("“%1” is a folder, not a workspace file.").arg(absolute)};
+        return Error {tr("“%1” is a folder, not a workspace file.").arg(absolute)};
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error{tr("Cannot create the folder “%1”.").arg(info.absolutePath())};
+        return Error {tr("Cannot create the folder “%1”.").arg(info.absolutePath())};
     }
 
     std::unique_ptr<Workspace> workspace(new Workspace);
@@ -65,12 +65,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
             QString host;
             QString app;
             workspace->m_lock->getLockInfo(&pid, &host, &app);
-            return Error{tr("The workspace “%1” is already open in another Herald (%2, process %3). "
-                            "Close it there first.")
-                             .arg(info.fileName(), app.isEmpty() ? tr("unknown program") : app)
-                             .arg(pid)};
+            return Error {tr("The workspace “%1” is already open in another Herald (%2, process %3). "
+                             "Close it there first.")
+                              .arg(info.fileName(), app.isEmpty() ? tr("unknown program") : app)
+                              .arg(pid)};
         }
-        return Error{tr("Cannot lock the workspace “%1”: is its folder writable?").arg(absolute)};
+        return Error {tr("Cannot lock the workspace “%1”: is its folder writable?").arg(absolute)};
     }
 
     auto database = Database::open(absolute, options.durability);

@@ -50,7 +50,7 @@ TestCli::Run TestCli::cli(const QStringList& args, const QByteArray& input)
         return {};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCli::version()
@@ -61,7 +61,7 @@ void TestCli::version()
     const Run json = cli({u"--json"_s, u"version"_s});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"version"_s).toString(),
-             QStringLiteral(HERALD_VERSION));
+        QStringLiteral(HERALD_VERSION));
 }
 
 void TestCli::helpAndUsageErrors()

@@ -71,14 +71,14 @@ void TestDatabase::writeTransactionCommitsAndRollsBack()
     Test::TempWorkspace temp;
     QVERIFY(temp.isOpen());
     Database& db = temp.database();
-    auto committed = db.writeTransaction(
-        [&]() -> Result<void> { return db.exec(u"INSERT INTO tags (name) VALUES ('kept')"_s); });
+    auto committed
+        = db.writeTransaction([&]() -> Result<void> { return db.exec(u"INSERT INTO tags (name) VALUES ('kept')"_s); });
     QVERIFY(committed.ok());
     auto rolledBack = db.writeTransaction([&]() -> Result<void> {
         if (auto r = db.exec(u"INSERT INTO tags (name) VALUES ('dropped')"_s); !r) {
             return r;
         }
-        return Error{u"caller gave up"_s};
+        return Error {u"caller gave up"_s};
     });
     QVERIFY(!rolledBack.ok());
     QCOMPARE(rolledBack.errorMessage(), u"caller gave up"_s);
@@ -130,10 +130,9 @@ void TestDatabase::schemaHasEveryTable()
 {
     Test::TempWorkspace temp;
     QVERIFY(temp.isOpen());
-    const QStringList expected = {u"campaign_segments"_s, u"campaigns"_s, u"consent_events"_s,
-                                  u"contact_fields"_s, u"contact_tags"_s, u"contacts"_s, u"contacts_fts"_s,
-                                  u"inbound"_s, u"messages"_s, u"provider_accounts"_s, u"segments"_s,
-                                  u"suppression"_s, u"tags"_s, u"templates"_s, u"workspace_meta"_s};
+    const QStringList expected = {u"campaign_segments"_s, u"campaigns"_s, u"consent_events"_s, u"contact_fields"_s,
+        u"contact_tags"_s, u"contacts"_s, u"contacts_fts"_s, u"inbound"_s, u"messages"_s, u"provider_accounts"_s,
+        u"segments"_s, u"suppression"_s, u"tags"_s, u"templates"_s, u"workspace_meta"_s};
     QSqlQuery q = temp.database().query();
     QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contacts_fts_%' "
                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"_s));
@@ -143,16 +142,18 @@ void TestDatabase::schemaHasEveryTable()
     }
     QCOMPARE(tables, expected);
     // The suppression key exists and is 32 random bytes in hex.
-    const QString key = temp.database().scalar(u"SELECT value FROM workspace_meta WHERE key = 'suppression_key'"_s)
+    const QString key = temp.database()
+                            .scalar(u"SELECT value FROM workspace_meta WHERE key = 'suppression_key'"_s)
                             .value()
                             .toString();
     QCOMPARE(key.size(), 64);
     // No column anywhere may be meant for a secret.
-    QVERIFY(q.exec(u"SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"_s));
+    QVERIFY(
+        q.exec(u"SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"_s));
     while (q.next()) {
         const QString column = q.value(1).toString();
         QVERIFY2(!column.contains(u"secret"_s) && !column.contains(u"token"_s) && !column.contains(u"password"_s),
-                 qPrintable(q.value(0).toString() + u"."_s + column));
+            qPrintable(q.value(0).toString() + u"."_s + column));
     }
 }
 

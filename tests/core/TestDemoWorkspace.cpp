@@ -49,7 +49,7 @@ void TestDemoWorkspace::populatesRealisticContacts()
         languages.insert(c.language);
     }
     QCOMPARE(phones.size(), DemoWorkspace::DefaultContactCount);
-    QCOMPARE(languages, (QSet<QString>{u"en"_s, u"pl"_s, u"ro"_s, u"zh_TW"_s, u"ru"_s, u"ar"_s}));
+    QCOMPARE(languages, (QSet<QString> {u"en"_s, u"pl"_s, u"ro"_s, u"zh_TW"_s, u"ru"_s, u"ar"_s}));
 
     Database& db = temp.database();
     QVERIFY(db.scalar(u"SELECT count(*) FROM tags"_s).value().toInt() >= 3);
@@ -58,13 +58,14 @@ void TestDemoWorkspace::populatesRealisticContacts()
                        "(SELECT 1 FROM consent_events e WHERE e.contact_id = c.id)"_s)
                  .value()
                  .toInt(),
-             0);
+        0);
     QCOMPARE(db.scalar(u"SELECT count(*) FROM contacts c WHERE marketing_consent = 'opted_out' AND NOT EXISTS "
                        "(SELECT 1 FROM consent_events e WHERE e.contact_id = c.id AND e.action = 'opt_out')"_s)
                  .value()
                  .toInt(),
-             0);
-    const int optedIn = db.scalar(u"SELECT count(*) FROM contacts WHERE marketing_consent = 'opted_in'"_s).value().toInt();
+        0);
+    const int optedIn
+        = db.scalar(u"SELECT count(*) FROM contacts WHERE marketing_consent = 'opted_in'"_s).value().toInt();
     QVERIFY2(optedIn > 200 && optedIn < 280, qPrintable(QString::number(optedIn)));
     QVERIFY(db.scalar(u"SELECT count(*) FROM contacts WHERE marketing_consent = 'opted_out'"_s).value().toInt() > 0);
     QVERIFY(db.scalar(u"SELECT count(*) FROM contacts WHERE marketing_consent = 'unknown'"_s).value().toInt() > 0);

@@ -38,7 +38,7 @@ Migration TestMigrations::nextStep()
     step.version = Schema::latestVersion() + 1;
     step.description = u"test: contact nicknames"_s;
     step.statements = {u"ALTER TABLE contacts ADD COLUMN nickname TEXT NOT NULL DEFAULT ''"_s,
-                       u"UPDATE contacts SET nickname = first_name"_s};
+        u"UPDATE contacts SET nickname = first_name"_s};
     return step;
 }
 
@@ -78,7 +78,8 @@ void TestMigrations::fromPreviousVersionKeepsData()
     {
         auto ws = Workspace::open(path);
         QVERIFY(ws.ok());
-        QVERIFY(ws.value()->database()
+        QVERIFY(ws.value()
+                    ->database()
                     .exec(u"INSERT INTO contacts (phone, first_name, created_at, updated_at) "
                           "VALUES ('+48601234567', 'Zofia', 1, 1), ('+40712345678', 'Ioana', 1, 1)"_s)
                     .ok());
@@ -92,7 +93,7 @@ void TestMigrations::fromPreviousVersionKeepsData()
     QCOMPARE(db.scalar(u"SELECT group_concat(nickname, ',') FROM (SELECT nickname FROM contacts ORDER BY id)"_s)
                  .value()
                  .toString(),
-             u"Zofia,Ioana"_s);
+        u"Zofia,Ioana"_s);
     QCOMPARE(db.scalar(u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'zofia'"_s).value().toInt(), 1);
 
     // The backup is a complete copy at the old version.
@@ -122,7 +123,8 @@ void TestMigrations::failingStepLeavesWorkspaceUnchanged()
     {
         auto ws = Workspace::open(path);
         QVERIFY(ws.ok());
-        QVERIFY(ws.value()->database()
+        QVERIFY(ws.value()
+                    ->database()
                     .exec(u"INSERT INTO contacts (phone, created_at, updated_at) VALUES ('+48601234567', 1, 1)"_s)
                     .ok());
     }
@@ -137,7 +139,7 @@ void TestMigrations::failingStepLeavesWorkspaceUnchanged()
     auto failed = Workspace::open(path, options);
     QVERIFY(!failed.ok());
     QVERIFY2(failed.errorMessage().contains(QString::number(Schema::latestVersion() + 2)),
-             qPrintable(failed.errorMessage()));
+        qPrintable(failed.errorMessage()));
 
     // Both pending steps were rolled back together: old version, data intact, lock released.
     auto ws = Workspace::open(path);
@@ -151,7 +153,9 @@ void TestMigrations::currentVersionIsNotMigratedAgain()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"shop.herald"_s);
-    { QVERIFY(Workspace::open(path).ok()); }
+    {
+        QVERIFY(Workspace::open(path).ok());
+    }
     auto ws = Workspace::open(path);
     QVERIFY(ws.ok());
     QVERIFY(ws.value()->migrationBackupPath().isEmpty());

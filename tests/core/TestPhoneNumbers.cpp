@@ -27,8 +27,8 @@ void TestPhoneNumbers::normalize_data()
     QTest::addColumn<QString>("e164");
     QTest::addColumn<QString>("type");
     QTest::newRow("PL national") << u"601 234 567"_s << u"PL"_s << u"+48601234567"_s << u"mobile"_s;
-    QTest::newRow("PL international, other default") << u"+48 601-234-567"_s << u"US"_s << u"+48601234567"_s
-                                                     << u"mobile"_s;
+    QTest::newRow("PL international, other default")
+        << u"+48 601-234-567"_s << u"US"_s << u"+48601234567"_s << u"mobile"_s;
     QTest::newRow("PL 00 prefix") << u"0048601234567"_s << u"PL"_s << u"+48601234567"_s << u"mobile"_s;
     QTest::newRow("RO national") << u"0712 345 678"_s << u"RO"_s << u"+40712345678"_s << u"mobile"_s;
     QTest::newRow("GB mobile") << u"07400 123456"_s << u"GB"_s << u"+447400123456"_s << u"mobile"_s;

@@ -33,8 +33,7 @@ void TestSettings::defaults()
     QCOMPARE(settings->uiLanguage(), QString());
     QCOMPARE(settings->defaultRegion().size(), 2);
     QCOMPARE(settings->lastWorkspace(), QString());
-    QCOMPARE(Settings::supportedLanguages(),
-             (QStringList{u"en"_s, u"pl"_s, u"ro"_s, u"zh_TW"_s, u"ru"_s, u"ar"_s}));
+    QCOMPARE(Settings::supportedLanguages(), (QStringList {u"en"_s, u"pl"_s, u"ro"_s, u"zh_TW"_s, u"ru"_s, u"ar"_s}));
 }
 
 void TestSettings::typedAccessorsValidate()

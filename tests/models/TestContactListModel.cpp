@@ -55,7 +55,7 @@ void TestContactListModel::fetchesInPages()
     // Ids strictly increase: no row fetched twice.
     for (int row = 1; row < model.rowCount(); ++row) {
         QVERIFY(model.index(row, 0).data(ContactListModel::IdRole).toLongLong()
-                > model.index(row - 1, 0).data(ContactListModel::IdRole).toLongLong());
+            > model.index(row - 1, 0).data(ContactListModel::IdRole).toLongLong());
     }
     model.reload();
     QCOMPARE(model.rowCount(), 0);
@@ -82,17 +82,16 @@ void TestContactListModel::rolesAndColumns()
     QCOMPARE(model.index(0, ContactListModel::NameColumn).data().toString(), u"Zofia Nowak"_s);
     QCOMPARE(model.index(1, ContactListModel::NameColumn).data().toString(), u"王佳穎"_s);
     QCOMPARE(model.index(0, ContactListModel::PhoneColumn).data().toString(), u"+48601234567"_s);
-    QCOMPARE(model.index(0, ContactListModel::CountryColumn).data(ContactListModel::RawValueRole).toString(),
-             u"PL"_s);
+    QCOMPARE(model.index(0, ContactListModel::CountryColumn).data(ContactListModel::RawValueRole).toString(), u"PL"_s);
     QCOMPARE(model.index(0, ContactListModel::ConsentColumn).data(ContactListModel::ConsentRole).toInt(),
-             int(MarketingConsent::OptedIn));
+        int(MarketingConsent::OptedIn));
     QCOMPARE(model.index(1, ContactListModel::ConsentColumn).data(ContactListModel::ConsentRole).toInt(),
-             int(MarketingConsent::Unknown));
+        int(MarketingConsent::Unknown));
     const QStringList tags = model.index(0, ContactListModel::TagsColumn).data().toString().split(u", "_s);
-    QCOMPARE(QSet<QString>(tags.begin(), tags.end()), (QSet<QString>{u"vip"_s, u"newsletter"_s}));
+    QCOMPARE(QSet<QString>(tags.begin(), tags.end()), (QSet<QString> {u"vip"_s, u"newsletter"_s}));
     QCOMPARE(model.index(0, ContactListModel::OrdersColumn).data(ContactListModel::RawValueRole).toInt(), 3);
-    QCOMPARE(model.index(0, ContactListModel::SpentColumn).data(ContactListModel::RawValueRole).toLongLong(),
-             123450000);
+    QCOMPARE(
+        model.index(0, ContactListModel::SpentColumn).data(ContactListModel::RawValueRole).toLongLong(), 123450000);
     QVERIFY(!model.headerData(ContactListModel::PhoneColumn, Qt::Horizontal).toString().isEmpty());
 }
 

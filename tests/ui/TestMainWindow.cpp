@@ -92,8 +92,8 @@ void TestMainWindow::everyPaneIsReachable()
     auto* stack = window.findChild<QStackedWidget*>(u"paneStack"_s);
     QVERIFY(navigation && stack);
     QCOMPARE(navigation->count(), 6);
-    const QStringList panes = {u"contactsPane"_s, u"segmentsPane"_s, u"templatesPane"_s,
-                               u"campaignsPane"_s, u"inboxPane"_s, u"analyticsPane"_s};
+    const QStringList panes = {u"contactsPane"_s, u"segmentsPane"_s, u"templatesPane"_s, u"campaignsPane"_s,
+        u"inboxPane"_s, u"analyticsPane"_s};
     for (int row = 0; row < navigation->count(); ++row) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());

@@ -40,7 +40,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     }
     QCollator collator;
     std::sort(regions.begin(), regions.end(),
-              [&collator](const Region& a, const Region& b) { return collator.compare(a.name, b.name) < 0; });
+        [&collator](const Region& a, const Region& b) { return collator.compare(a.name, b.name) < 0; });
     for (const Region& region : std::as_const(regions)) {
         m_ui->regionCombo->addItem(
             u"%1 (+%2)"_s.arg(region.name).arg(PhoneNumbers::countryCallingCode(region.code)), region.code);
@@ -65,7 +65,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            &SettingsDialog::restoreDefaults);
+        &SettingsDialog::restoreDefaults);
     load();
 }
 
@@ -99,7 +99,8 @@ void SettingsDialog::restoreDefaults()
 void SettingsDialog::updateFrequencySuffix(int value)
 {
     // The whole phrase is translated with its number, not glued together from pieces.
-    const QString phrase = tr("%n message(s) per person per %1 days", nullptr, value).arg(m_settings.frequencyWindowDays());
+    const QString phrase
+        = tr("%n message(s) per person per %1 days", nullptr, value).arg(m_settings.frequencyWindowDays());
     const int at = phrase.indexOf(QString::number(value));
     m_ui->frequencyCapSpin->setPrefix(at > 0 ? phrase.left(at) : QString());
     m_ui->frequencyCapSpin->setSuffix(at >= 0 ? phrase.mid(at + QString::number(value).size()) : phrase);
@@ -108,8 +109,8 @@ void SettingsDialog::updateFrequencySuffix(int value)
 void SettingsDialog::updateRestartNote()
 {
     const bool changed = m_ui->languageCombo->currentData().toString() != m_settings.uiLanguage();
-    m_ui->restartNoteLabel->setText(changed ? tr("The new interface language applies the next time Herald starts.")
-                                            : QString());
+    m_ui->restartNoteLabel->setText(
+        changed ? tr("The new interface language applies the next time Herald starts.") : QString());
     m_ui->restartNoteLabel->setVisible(changed);
 }
 

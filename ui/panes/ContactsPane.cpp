@@ -69,7 +69,7 @@ ContactsPane::ContactsPane(QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &ContactsPane::importRequested);
     connect(m_model, &ContactListModel::totalCountChanged, this, &ContactsPane::handleCountChanged);
     connect(m_model, &ContactListModel::loadFailed, this,
-            [this](const QString& message) { m_messageWidget->showMessage(message, MessageWidget::Type::Error); });
+        [this](const QString& message) { m_messageWidget->showMessage(message, MessageWidget::Type::Error); });
     handleCountChanged(0);
 }
 

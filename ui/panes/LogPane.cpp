@@ -48,7 +48,8 @@ LogPane::LogPane(EventLog* log, QWidget* parent)
 
     // Follow the newest entry unless the user has scrolled up to read.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->verticalScrollBar() || m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 2) {
+        if (!m_view->verticalScrollBar()
+            || m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 2) {
             m_view->scrollToBottom();
         }
     });

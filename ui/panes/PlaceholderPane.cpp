@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Herald
 {
 
-PlaceholderPane::PlaceholderPane(const QIcon& icon, const QString& title, const QString& description,
-                                 QWidget* parent)
+PlaceholderPane::PlaceholderPane(const QIcon& icon, const QString& title, const QString& description, QWidget* parent)
     : QWidget(parent)
 {
     auto* iconLabel = new QLabel(this);

@@ -70,12 +70,12 @@ QDateTime fromEpoch(const QVariant& value)
     return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-const QString s_columns =
-    u"c.id, c.phone, c.phone_type, c.first_name, c.last_name, c.email, c.country, c.city, c.language, "
-    "c.time_zone, c.birthday_year, c.birthday_month, c.birthday_day, c.total_spent_micros, c.currency, "
-    "c.orders_count, c.last_order_at, c.marketing_consent, c.consent_changed_at, c.source, c.created_at, "
-    "(SELECT group_concat(t.name, ',') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-    " WHERE ct.contact_id = c.id)"_s;
+const QString s_columns
+    = u"c.id, c.phone, c.phone_type, c.first_name, c.last_name, c.email, c.country, c.city, c.language, "
+      "c.time_zone, c.birthday_year, c.birthday_month, c.birthday_day, c.total_spent_micros, c.currency, "
+      "c.orders_count, c.last_order_at, c.marketing_consent, c.consent_changed_at, c.source, c.created_at, "
+      "(SELECT group_concat(t.name, ',') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+      " WHERE ct.contact_id = c.id)"_s;
 
 Contact readContact(const QSqlQuery& q)
 {
@@ -149,7 +149,7 @@ Result<Contact> ContactRepository::find(qint64 id) const
         return Database::errorFrom(q, u"contact"_s);
     }
     if (!q.next()) {
-        return Error{tr("There is no contact with id %1.").arg(id)};
+        return Error {tr("There is no contact with id %1.").arg(id)};
     }
     return readContact(q);
 }

@@ -35,44 +35,40 @@ QList<Culture> cultures()
 {
     return {
         {u"en", u"US", u"America/New_York", u"USD",
-         {u"Emma"_s, u"Olivia"_s, u"Liam"_s, u"Noah"_s, u"Ava"_s, u"Mason"_s, u"Sophia"_s, u"Ethan"_s, u"Grace"_s,
-          u"Jack"_s},
-         {u"Smith"_s, u"Johnson"_s, u"Brown"_s, u"Taylor"_s, u"Miller"_s, u"Wilson"_s, u"Moore"_s, u"Clark"_s},
-         {u"Boston"_s, u"Portland"_s, u"Austin"_s, u"Denver"_s}},
+            {u"Emma"_s, u"Olivia"_s, u"Liam"_s, u"Noah"_s, u"Ava"_s, u"Mason"_s, u"Sophia"_s, u"Ethan"_s, u"Grace"_s,
+                u"Jack"_s},
+            {u"Smith"_s, u"Johnson"_s, u"Brown"_s, u"Taylor"_s, u"Miller"_s, u"Wilson"_s, u"Moore"_s, u"Clark"_s},
+            {u"Boston"_s, u"Portland"_s, u"Austin"_s, u"Denver"_s}},
         {u"en", u"GB", u"Europe/London", u"GBP",
-         {u"Oliver"_s, u"Amelia"_s, u"George"_s, u"Isla"_s, u"Harry"_s, u"Poppy"_s},
-         {u"Jones"_s, u"Evans"_s, u"Hughes"_s, u"Walker"_s, u"Wright"_s},
-         {u"Leeds"_s, u"Bristol"_s, u"York"_s}},
+            {u"Oliver"_s, u"Amelia"_s, u"George"_s, u"Isla"_s, u"Harry"_s, u"Poppy"_s},
+            {u"Jones"_s, u"Evans"_s, u"Hughes"_s, u"Walker"_s, u"Wright"_s}, {u"Leeds"_s, u"Bristol"_s, u"York"_s}},
         {u"pl", u"PL", u"Europe/Warsaw", u"PLN",
-         {u"Zofia"_s, u"Łukasz"_s, u"Małgorzata"_s, u"Wojciech"_s, u"Agnieszka"_s, u"Paweł"_s, u"Katarzyna"_s,
-          u"Michał"_s, u"Żaneta"_s, u"Jędrzej"_s},
-         // Surnames that do not change with gender, so every first name fits.
-         {u"Nowak"_s, u"Wójcik"_s, u"Kaczmarek"_s, u"Mazur"_s, u"Krawczyk"_s, u"Zając"_s, u"Król"_s,
-          u"Wieczorek"_s, u"Wróbel"_s, u"Dudek"_s},
-         {u"Kraków"_s, u"Gdańsk"_s, u"Łódź"_s, u"Wrocław"_s, u"Poznań"_s}},
+            {u"Zofia"_s, u"Łukasz"_s, u"Małgorzata"_s, u"Wojciech"_s, u"Agnieszka"_s, u"Paweł"_s, u"Katarzyna"_s,
+                u"Michał"_s, u"Żaneta"_s, u"Jędrzej"_s},
+            // Surnames that do not change with gender, so every first name fits.
+            {u"Nowak"_s, u"Wójcik"_s, u"Kaczmarek"_s, u"Mazur"_s, u"Krawczyk"_s, u"Zając"_s, u"Król"_s, u"Wieczorek"_s,
+                u"Wróbel"_s, u"Dudek"_s},
+            {u"Kraków"_s, u"Gdańsk"_s, u"Łódź"_s, u"Wrocław"_s, u"Poznań"_s}},
         {u"ro", u"RO", u"Europe/Bucharest", u"RON",
-         {u"Andreea"_s, u"Ștefan"_s, u"Ioana"_s, u"Mihai"_s, u"Mădălina"_s, u"Răzvan"_s, u"Cătălina"_s,
-          u"Bogdan"_s},
-         {u"Popescu"_s, u"Ionescu"_s, u"Țurcanu"_s, u"Dumitrescu"_s, u"Stănescu"_s, u"Moldovan"_s,
-          u"Constantinescu"_s},
-         {u"Cluj-Napoca"_s, u"Iași"_s, u"Timișoara"_s, u"Brașov"_s}},
+            {u"Andreea"_s, u"Ștefan"_s, u"Ioana"_s, u"Mihai"_s, u"Mădălina"_s, u"Răzvan"_s, u"Cătălina"_s, u"Bogdan"_s},
+            {u"Popescu"_s, u"Ionescu"_s, u"Țurcanu"_s, u"Dumitrescu"_s, u"Stănescu"_s, u"Moldovan"_s,
+                u"Constantinescu"_s},
+            {u"Cluj-Napoca"_s, u"Iași"_s, u"Timișoara"_s, u"Brașov"_s}},
         {u"zh_TW", u"TW", u"Asia/Taipei", u"TWD",
-         {u"怡君"_s, u"志明"_s, u"淑芬"_s, u"家豪"_s, u"雅婷"_s, u"俊傑"_s, u"佳穎"_s, u"冠宇"_s},
-         {u"陳"_s, u"林"_s, u"黃"_s, u"張"_s, u"李"_s, u"王"_s, u"吳"_s},
-         {u"臺北"_s, u"臺中"_s, u"高雄"_s, u"新竹"_s}},
+            {u"怡君"_s, u"志明"_s, u"淑芬"_s, u"家豪"_s, u"雅婷"_s, u"俊傑"_s, u"佳穎"_s, u"冠宇"_s},
+            {u"陳"_s, u"林"_s, u"黃"_s, u"張"_s, u"李"_s, u"王"_s, u"吳"_s},
+            {u"臺北"_s, u"臺中"_s, u"高雄"_s, u"新竹"_s}},
         {u"ru", u"RU", u"Europe/Moscow", u"RUB",
-         {u"Анна"_s, u"Дмитрий"_s, u"Екатерина"_s, u"Сергей"_s, u"Ольга"_s, u"Алексей"_s, u"Наталья"_s,
-          u"Иван"_s},
-         {u"Черных"_s, u"Шевченко"_s, u"Бондаренко"_s, u"Долгих"_s, u"Коваленко"_s, u"Седых"_s, u"Ткаченко"_s},
-         {u"Москва"_s, u"Казань"_s, u"Новосибирск"_s, u"Самара"_s}},
+            {u"Анна"_s, u"Дмитрий"_s, u"Екатерина"_s, u"Сергей"_s, u"Ольга"_s, u"Алексей"_s, u"Наталья"_s, u"Иван"_s},
+            {u"Черных"_s, u"Шевченко"_s, u"Бондаренко"_s, u"Долгих"_s, u"Коваленко"_s, u"Седых"_s, u"Ткаченко"_s},
+            {u"Москва"_s, u"Казань"_s, u"Новосибирск"_s, u"Самара"_s}},
         {u"ar", u"AE", u"Asia/Dubai", u"AED",
-         {u"محمد"_s, u"فاطمة"_s, u"أحمد"_s, u"مريم"_s, u"خالد"_s, u"نورة"_s, u"يوسف"_s, u"ليلى"_s},
-         {u"الهاشمي"_s, u"المنصوري"_s, u"الشامسي"_s, u"العتيبي"_s, u"الكعبي"_s, u"الزعابي"_s},
-         {u"دبي"_s, u"أبوظبي"_s, u"الشارقة"_s}},
-        {u"ar", u"EG", u"Africa/Cairo", u"EGP",
-         {u"عمر"_s, u"سارة"_s, u"مصطفى"_s, u"هبة"_s, u"كريم"_s, u"ياسمين"_s},
-         {u"عبد الله"_s, u"حسن"_s, u"إبراهيم"_s, u"السيد"_s, u"فؤاد"_s},
-         {u"القاهرة"_s, u"الإسكندرية"_s, u"الجيزة"_s}},
+            {u"محمد"_s, u"فاطمة"_s, u"أحمد"_s, u"مريم"_s, u"خالد"_s, u"نورة"_s, u"يوسف"_s, u"ليلى"_s},
+            {u"الهاشمي"_s, u"المنصوري"_s, u"الشامسي"_s, u"العتيبي"_s, u"الكعبي"_s, u"الزعابي"_s},
+            {u"دبي"_s, u"أبوظبي"_s, u"الشارقة"_s}},
+        {u"ar", u"EG", u"Africa/Cairo", u"EGP", {u"عمر"_s, u"سارة"_s, u"مصطفى"_s, u"هبة"_s, u"كريم"_s, u"ياسمين"_s},
+            {u"عبد الله"_s, u"حسن"_s, u"إبراهيم"_s, u"السيد"_s, u"فؤاد"_s},
+            {u"القاهرة"_s, u"الإسكندرية"_s, u"الجيزة"_s}},
     };
 }
 
@@ -123,7 +119,7 @@ Result<int> DemoWorkspace::populate(Database& database, int contactCount, quint3
         return existing.error();
     }
     if (existing.value() > 0) {
-        return Error{tr("The demo data can only be added to an empty workspace.")};
+        return Error {tr("The demo data can only be added to an empty workspace.")};
     }
 
     std::mt19937 rng(seed);

@@ -69,7 +69,7 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& raw, const QStrin
 {
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty()) {
-        return Error{tr("no phone number")};
+        return Error {tr("no phone number")};
     }
     PhoneNumber number;
     const auto parsed = util().Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
@@ -77,25 +77,25 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& raw, const QStrin
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return Error{tr("no valid country code (and no default country for “%1”)").arg(trimmed)};
+        return Error {tr("no valid country code (and no default country for “%1”)").arg(trimmed)};
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return Error{tr("too short to be a phone number")};
+        return Error {tr("too short to be a phone number")};
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return Error{tr("too long to be a phone number")};
+        return Error {tr("too long to be a phone number")};
     case PhoneNumberUtil::NOT_A_NUMBER:
     default:
-        return Error{tr("not a phone number")};
+        return Error {tr("not a phone number")};
     }
     if (!util().IsValidNumber(number)) {
-        return Error{tr("not a valid number for its country")};
+        return Error {tr("not a valid number for its country")};
     }
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
     std::string region;
     util().GetRegionCodeForNumber(number, &region);
-    return NormalizedPhone{QString::fromStdString(e164), typeName(util().GetNumberType(number)),
-                           QString::fromStdString(region)};
+    return NormalizedPhone {
+        QString::fromStdString(e164), typeName(util().GetNumberType(number)), QString::fromStdString(region)};
 }
 
 QString PhoneNumbers::exampleMobile(const QString& region)

@@ -21,9 +21,9 @@ void forwardMessage(QtMsgType type, const QMessageLogContext& context, const QSt
 {
     const bool ours = context.category && qstrncmp(context.category, "herald.", 7) == 0;
     if (ours && type != QtDebugMsg && s_instance) {
-        const LogEntry::Level level = type == QtInfoMsg      ? LogEntry::Level::Info
-                                      : type == QtWarningMsg ? LogEntry::Level::Warning
-                                                             : LogEntry::Level::Error;
+        const LogEntry::Level level = type == QtInfoMsg ? LogEntry::Level::Info
+            : type == QtWarningMsg                      ? LogEntry::Level::Warning
+                                                        : LogEntry::Level::Error;
         s_instance->append(level, QString::fromLatin1(context.category), message);
     }
     if (s_previousHandler) {
@@ -51,7 +51,7 @@ EventLog* EventLog::instance()
 
 void EventLog::append(LogEntry::Level level, const QString& category, const QString& message)
 {
-    LogEntry entry{QDateTime::currentDateTime(), level, category, message};
+    LogEntry entry {QDateTime::currentDateTime(), level, category, message};
     {
         QMutexLocker lock(&m_mutex);
         m_entries.append(entry);
@@ -60,7 +60,8 @@ void EventLog::append(LogEntry::Level level, const QString& category, const QStr
         }
     }
     // Emit on our own thread so receivers get a consistent, queued delivery.
-    QMetaObject::invokeMethod(this, [this, entry] { emit entryAdded(entry); }, Qt::AutoConnection);
+    QMetaObject::invokeMethod(
+        this, [this, entry] { emit entryAdded(entry); }, Qt::AutoConnection);
 }
 
 QList<LogEntry> EventLog::entries() const

@@ -37,7 +37,7 @@ struct KeyInfo
 };
 
 // Every setting, its name in the settings file and its default, in one place.
-const std::array<KeyInfo, 10> s_keys{{
+const std::array<KeyInfo, 10> s_keys {{
     {Settings::Key::DefaultRegion, "Phones/DefaultRegion", [] { return QVariant(systemRegion()); }},
     {Settings::Key::UiLanguage, "Interface/Language", [] { return QVariant(QString()); }},
     {Settings::Key::QuietHoursStart, "Sending/QuietHoursStart", [] { return QVariant(QTime(8, 0)); }},

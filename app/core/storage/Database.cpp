@@ -32,12 +32,12 @@ Result<void> checkFileHeader(const QString& path)
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Database::tr("Cannot read “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+        return Error {Database::tr("Cannot read “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString())};
     }
     const QByteArray header = file.read(16);
     if (header.size() < 16 || !header.startsWith(QByteArray::fromRawData(SqliteMagic, sizeof SqliteMagic))) {
-        return Error{Database::tr("“%1” is not a Herald workspace: it is not an SQLite database file.")
-                         .arg(QFileInfo(path).fileName())};
+        return Error {Database::tr("“%1” is not a Herald workspace: it is not an SQLite database file.")
+                          .arg(QFileInfo(path).fileName())};
     }
     return {};
 }
@@ -69,7 +69,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Durability
         return header.error();
     }
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        return Error{tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
+        return Error {tr("The SQLite driver for Qt (QSQLITE) is not installed.")};
     }
 
     const QString name = u"herald-%1"_s.arg(++s_connectionCounter);
@@ -79,14 +79,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Durability
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
         if (!db.open()) {
-            return Error{tr("Cannot open the workspace “%1”: %2").arg(path, db.lastError().text())};
+            return Error {tr("Cannot open the workspace “%1”: %2").arg(path, db.lastError().text())};
         }
     }
 
     // Touch the schema first: a damaged or foreign file fails here with SQLite's own words.
     if (auto probe = database->scalar(u"SELECT count(*) FROM sqlite_master"_s); !probe) {
-        return Error{tr("The workspace “%1” is damaged or not a database (%2).")
-                         .arg(QFileInfo(path).fileName(), probe.errorMessage())};
+        return Error {tr("The workspace “%1” is damaged or not a database (%2).")
+                          .arg(QFileInfo(path).fileName(), probe.errorMessage())};
     }
 
     const QString synchronous = durability == Durability::Full ? u"FULL"_s : u"NORMAL"_s;
@@ -107,9 +107,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Durability
         return mode.error();
     }
     if (mode.value().toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        return Error{tr("The workspace “%1” cannot use write-ahead logging (journal mode is %2). "
-                        "Is it on a network drive or read-only medium?")
-                         .arg(QFileInfo(path).fileName(), mode.value().toString())};
+        return Error {tr("The workspace “%1” cannot use write-ahead logging (journal mode is %2). "
+                         "Is it on a network drive or read-only medium?")
+                          .arg(QFileInfo(path).fileName(), mode.value().toString())};
     }
     qCDebug(lcStorage) << "opened" << name << "on" << path << "synchronous" << synchronous;
     return database;
@@ -118,7 +118,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Durability
 QSqlDatabase Database::connection() const
 {
     Q_ASSERT_X(QThread::currentThread() == m_thread, "Database::connection",
-               "a Herald database connection was used from a thread that does not own it");
+        "a Herald database connection was used from a thread that does not own it");
     return QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -177,7 +177,7 @@ Error Database::errorFrom(const QSqlQuery& query, const QString& what)
 {
     const QString detail = query.lastError().text().trimmed();
     qCWarning(lcStorage).noquote() << "SQL failed:" << what.left(200) << "→" << detail;
-    return Error{tr("Database error: %1").arg(detail.isEmpty() ? tr("unknown error") : detail)};
+    return Error {tr("Database error: %1").arg(detail.isEmpty() ? tr("unknown error") : detail)};
 }
 
 } // namespace Herald

@@ -21,7 +21,7 @@ Migrator::Migrator(QList<Migration> migrations)
     : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
-              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        [](const Migration& a, const Migration& b) { return a.version < b.version; });
 }
 
 int Migrator::latestVersion() const
@@ -48,10 +48,10 @@ Result<void> Migrator::migrate(Database& database)
     const int from = current.value();
     const int to = latestVersion();
     if (from > to) {
-        return Error{tr("This workspace was saved by a newer version of Herald (schema %1; this version "
-                        "understands up to %2). Please update Herald.")
-                         .arg(from)
-                         .arg(to)};
+        return Error {tr("This workspace was saved by a newer version of Herald (schema %1; this version "
+                         "understands up to %2). Please update Herald.")
+                          .arg(from)
+                          .arg(to)};
     }
 
     auto appId = database.scalar(u"PRAGMA application_id"_s);
@@ -66,12 +66,12 @@ Result<void> Migrator::migrate(Database& database)
             return tables.error();
         }
         if (tables.value().toInt() > 0) {
-            return Error{tr("“%1” is an SQLite database, but not a Herald workspace.")
-                             .arg(QFileInfo(database.path()).fileName())};
+            return Error {tr("“%1” is an SQLite database, but not a Herald workspace.")
+                              .arg(QFileInfo(database.path()).fileName())};
         }
     } else if (appId.value().toInt() != ApplicationId) {
-        return Error{tr("“%1” is an SQLite database, but not a Herald workspace.")
-                         .arg(QFileInfo(database.path()).fileName())};
+        return Error {
+            tr("“%1” is an SQLite database, but not a Herald workspace.").arg(QFileInfo(database.path()).fileName())};
     }
     if (from == to) {
         return {};
@@ -85,11 +85,11 @@ Result<void> Migrator::migrate(Database& database)
         q.prepare(u"VACUUM INTO ?"_s);
         q.addBindValue(backup);
         if (!q.exec()) {
-            return Error{tr("Could not back up the workspace before upgrading it, so it was left unchanged: %1")
-                             .arg(Database::errorFrom(q, u"VACUUM INTO"_s).message)};
+            return Error {tr("Could not back up the workspace before upgrading it, so it was left unchanged: %1")
+                              .arg(Database::errorFrom(q, u"VACUUM INTO"_s).message)};
         }
         m_lastBackupPath = backup;
-        qCInfo(lcStorage) << "backed up schema version" << from << "to" << backup;
+        qCInfo(lcStorage).noquote() << tr("Backed up the workspace before upgrading it: %1").arg(backup);
     }
 
     return database.writeTransaction([&]() -> Result<void> {
@@ -99,12 +99,13 @@ Result<void> Migrator::migrate(Database& database)
             }
             for (const QString& statement : migration.statements) {
                 if (auto result = database.exec(statement); !result) {
-                    return Error{tr("Upgrading the workspace to schema %1 (%2) failed: %3")
-                                     .arg(migration.version)
-                                     .arg(migration.description, result.errorMessage())};
+                    return Error {tr("Upgrading the workspace to schema %1 (%2) failed: %3")
+                                      .arg(migration.version)
+                                      .arg(migration.description, result.errorMessage())};
                 }
             }
-            qCInfo(lcStorage) << "migrated to schema" << migration.version << migration.description;
+            qCInfo(lcStorage).noquote()
+                << tr("Upgraded the workspace to schema %1 (%2).").arg(migration.version).arg(migration.description);
         }
         if (auto r = database.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)); !r) {
             return r;

@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Herald contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Fills the plural forms of translations/herald_en.ts from the source text.
+
+English sources use the "(s)" idiom: "%n contact(s)" becomes "%n contact" and "%n contacts".
+Sources without it get the source text for both forms. Run after update_translations.
+"""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+path = sys.argv[1] if len(sys.argv) > 1 else "translations/herald_en.ts"
+tree = ET.parse(path)
+filled = 0
+for message in tree.getroot().iter("message"):
+    if message.get("numerus") != "yes":
+        continue
+    source = message.findtext("source")
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    singular = re.sub(r"\((s|es)\)", "", source)
+    plural = re.sub(r"\((s|es)\)", r"\1", source)
+    for form, text in zip(forms, [singular, plural]):
+        form.text = text
+    translation.attrib.pop("type", None)
+    filled += 1
+ET.indent(tree, space="    ")
+with open(path, "wb") as f:
+    f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    tree.write(f, encoding="utf-8", xml_declaration=False)
+    f.write(b"\n")
+print(f"{path}: {filled} plural message(s) filled")
