@@ -13,8 +13,13 @@ target_compile_definitions(herald_common INTERFACE
     HERALD_VERSION="${PROJECT_VERSION}"
     HERALD_APP_ID="${HERALD_APP_ID}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(herald_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+    target_compile_options(herald_common INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
         -Wcast-align -Woverloaded-virtual -Wformat=2)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(herald_common INTERFACE -Wshadow=local)
+    else()
+        target_compile_options(herald_common INTERFACE -Wshadow-uncaptured-local)
+    endif()
     if(HERALD_WERROR)
         target_compile_options(herald_common INTERFACE -Werror)
     endif()

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AudienceAnalyzer</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>usage: %1</source>
@@ -173,11 +195,182 @@
         <source>count the encoding, parts and units of an SMS text (TEXT, or stdin)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>template show needs one template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact must be a contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template render needs a template id and --contact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template add needs --name and --body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be “marketing” or “transactional”, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template delete needs one template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template needs a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, render, add or delete message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is longer than %1 characters; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %1 fields, but the header has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %1 fields, but the first row has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quoted field starts here and is still open after %1 characters; the closing quote is probably missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field starts here but its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A quoted field starts here and is still open after %n line(s); the closing quote is probably missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote. A field that contains quotes must be quoted as a whole, with each inner quote doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field starts here but is not closed properly: the quote on line %1 is followed by other text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote character appears inside a field that does not start with a quote. Quote the whole field and double the inner quote (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read further: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvSniffer</name>
+    <message>
+        <source>The file is an Excel workbook (.xlsx) or another ZIP archive, not a CSV file. Open it in Excel and save it as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls), not a CSV file. Open it in Excel and save it as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains binary data (NUL bytes), so it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains binary data (control characters), so it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable row was found in the first %1 KiB of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no readable row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no data, only empty lines or empty cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains only a header row and no contacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,6 +474,10 @@
     </message>
     <message>
         <source>Herald cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the starter templates: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +759,213 @@
     </message>
 </context>
 <context>
+    <name>Herald::MessageEditor</name>
+    <message>
+        <source>our shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your message. Insert placeholders such as {first_name|there} to greet each customer by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, long dashes and similar characters by their plain GSM equivalents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the diacritics to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted as sent: placeholders filled in for the preview contact, opt-out footer included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as sent: placeholders filled in for the preview contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2 because of %1: each part holds %2 characters instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make GSM-safe (saves %n part(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make GSM-safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No special punctuation or spaces to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove diacritics (saves %n part(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes what the customer reads:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters to transliterate for this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there</source>
+        <comment>fallback greeting when the first name is unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample customer (fallbacks used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimated cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest message:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Herald::MessageWidget</name>
     <message>
         <source>Close this message</source>
@@ -591,6 +995,155 @@
     </message>
     <message>
         <source>The new interface language applies the next time Herald starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SmsHighlighter</name>
+    <message>
+        <source>This character is not in the GSM alphabet: the whole message is sent as UCS-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::TemplateListModel</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::TemplatesPane</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;footers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing (needs consent, opt-out footer added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactional (orders, shipping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory and language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted-in contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out Footers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every marketing message ends with the footer in the recipient&apos;s language. It is always counted in the message length. Leave a field empty for the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +1194,13 @@
     </message>
     <message>
         <source>Upgraded the workspace to schema %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptOutFooterStore</name>
+    <message>
+        <source>The opt-out footer must tell people to reply STOP.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +1287,114 @@
     </message>
     <message>
         <source>Two to six marketing messages a month per person is the usual guideline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarterLibrary</name>
+    <message>
+        <source>The starter templates “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter templates “%1” are not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter templates “%1” are not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter template %1 has no valid “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter template %1 has the unknown kind “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter template %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCategories</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>The template “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” has no message text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text of “%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

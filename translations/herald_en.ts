@@ -2,12 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AudienceAnalyzer</name>
+        <message numerus="yes">
+            <source>%1% %n part(s)</source>
+            <translation>
+                <numerusform>%1% %n part</numerusform>
+                <numerusform>%1% %n parts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CommandRegistry</name>
         <message numerus="yes">
             <source>Added %n demo contact(s).</source>
             <translation>
                 <numerusform>Added %n demo contact.</numerusform>
                 <numerusform>Added %n demo contacts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message numerus="yes">
+            <source>The row has %1 fields, but the header has %n.</source>
+            <translation>
+                <numerusform>The row has %1 fields, but the header has %n.</numerusform>
+                <numerusform>The row has %1 fields, but the header has %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The row has %1 fields, but the first row has %n.</source>
+            <translation>
+                <numerusform>The row has %1 fields, but the first row has %n.</numerusform>
+                <numerusform>The row has %1 fields, but the first row has %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A quoted field starts here and is still open after %n line(s); the closing quote is probably missing.</source>
+            <translation>
+                <numerusform>A quoted field starts here and is still open after %n line; the closing quote is probably missing.</numerusform>
+                <numerusform>A quoted field starts here and is still open after %n lines; the closing quote is probably missing.</numerusform>
             </translation>
         </message>
     </context>
@@ -38,6 +72,58 @@
             <translation>
                 <numerusform>%n contact</numerusform>
                 <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::MessageEditor</name>
+        <message numerus="yes">
+            <source>%n part(s)</source>
+            <translation>
+                <numerusform>%n part</numerusform>
+                <numerusform>%n parts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n character(s)</source>
+            <translation>
+                <numerusform>%n character</numerusform>
+                <numerusform>%n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left in this part</source>
+            <translation>
+                <numerusform>%n left in this part</numerusform>
+                <numerusform>%n left in this part</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make GSM-safe (saves %n part(s))</source>
+            <translation>
+                <numerusform>Make GSM-safe (saves %n part)</numerusform>
+                <numerusform>Make GSM-safe (saves %n parts)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove diacritics (saves %n part(s))</source>
+            <translation>
+                <numerusform>Remove diacritics (saves %n part)</numerusform>
+                <numerusform>Remove diacritics (saves %n parts)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n recipient</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n recipients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>longest: %n part(s)</source>
+            <translation>
+                <numerusform>longest: %n part</numerusform>
+                <numerusform>longest: %n parts</numerusform>
             </translation>
         </message>
     </context>

@@ -4,6 +4,7 @@
 #include "Application.h"
 
 #include "Workspace.h"
+#include "WorkspaceSetup.h"
 #include "contacts/DemoWorkspace.h"
 #include "logging/EventLog.h"
 #include "logging/LogCategories.h"
@@ -66,17 +67,22 @@ void Application::installTranslations(const QString& language)
 
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    auto load = [this, &locale](const QString& name, const QString& dir) {
+    auto load = [this](const QLocale& forLocale, const QString& name, const QString& dir) {
         auto* translator = new QTranslator(this);
-        if (translator->load(locale, name, u"_"_s, dir)) {
+        if (translator->load(forLocale, name, u"_"_s, dir)) {
             installTranslator(translator);
             m_translators.append(translator);
-        } else {
-            delete translator;
+            return true;
         }
+        delete translator;
+        return false;
     };
-    load(u"herald"_s, u":/i18n"_s);
-    load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English is the source language, but its plural forms ("1 contact", "2 contacts") live in
+    // herald_en: it is the fallback whenever the locale has no translation of its own.
+    if (!load(locale, u"herald"_s, u":/i18n"_s)) {
+        load(QLocale(QLocale::English), u"herald"_s, u":/i18n"_s);
+    }
+    load(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     setLayoutDirection(locale.textDirection());
 }
 
@@ -100,6 +106,8 @@ Result<void> Application::openWorkspace(const QString& path, bool withDemoData)
     const QString previous = m_workspace ? m_workspace->path() : QString();
     m_workspace.reset();
 
+    const QFileInfo file(path);
+    const bool isNew = !file.exists() || file.size() == 0;
     auto opened = Workspace::open(path);
     if (!opened) {
         if (!previous.isEmpty()) {
@@ -111,6 +119,11 @@ Result<void> Application::openWorkspace(const QString& path, bool withDemoData)
         return opened.error();
     }
     m_workspace = std::move(opened).value();
+    if (isNew) {
+        if (auto setup = WorkspaceSetup::addStarterContent(m_workspace->database()); !setup) {
+            qCWarning(lcWorkspace).noquote() << tr("Could not add the starter templates: %1").arg(setup.errorMessage());
+        }
+    }
     if (withDemoData) {
         auto demo = DemoWorkspace::populate(m_workspace->database());
         if (!demo) {

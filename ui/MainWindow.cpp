@@ -15,6 +15,7 @@
 #include "panes/ContactsPane.h"
 #include "panes/LogPane.h"
 #include "panes/PlaceholderPane.h"
+#include "panes/TemplatesPane.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -111,12 +112,8 @@ void MainWindow::createPanes()
                 this);
             break;
         case Pane::Templates:
-            widget = new PlaceholderPane(icon, info.name,
-                tr("Reusable messages with placeholders such as {first_name|there}, a live "
-                   "character and part counter, a one-click fix for characters that double "
-                   "the price of an SMS, and starter templates for welcome, abandoned cart, "
-                   "shipping, birthday and sale messages in six languages."),
-                this);
+            m_templatesPane = new TemplatesPane(this);
+            widget = m_templatesPane;
             break;
         case Pane::Campaigns:
             widget = new PlaceholderPane(icon, info.name,
@@ -254,6 +251,10 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_templatesPane->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }
@@ -281,6 +282,7 @@ void MainWindow::handleWorkspaceChanged()
 {
     Workspace* workspace = m_app.workspace();
     m_contactsPane->setDatabase(workspace ? &workspace->database() : nullptr);
+    m_templatesPane->setWorkspace(workspace);
     if (workspace) {
         setWindowTitle(tr("%1 — Herald").arg(workspace->displayName()));
         m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace->displayName()));
@@ -299,6 +301,9 @@ void MainWindow::handleContactCountChanged(qint64 count)
 
 void MainWindow::handleNewWorkspace()
 {
+    if (!m_templatesPane->maybeSave()) {
+        return;
+    }
     const QString filter = tr("Herald workspaces (*.%1)").arg(Workspace::fileSuffix());
     QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
         QFileInfo(Workspace::defaultPath()).absolutePath(), filter, nullptr, QFileDialog::DontConfirmOverwrite);
@@ -322,6 +327,9 @@ void MainWindow::handleNewWorkspace()
 
 void MainWindow::handleOpenWorkspace()
 {
+    if (!m_templatesPane->maybeSave()) {
+        return;
+    }
     const QString filter = tr("Herald workspaces (*.%1);;All files (*)").arg(Workspace::fileSuffix());
     const QString start = m_app.workspace() ? QFileInfo(m_app.workspace()->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, filter);

@@ -21,6 +21,7 @@ namespace Herald
 class Application;
 class ContactsPane;
 class LogPane;
+class TemplatesPane;
 
 // The main window: a sidebar of panes, the log pane, menus and the status bar.
 class MainWindow final : public QMainWindow
@@ -49,6 +50,10 @@ public:
     {
         return m_contactsPane;
     }
+    TemplatesPane* templatesPane() const
+    {
+        return m_templatesPane;
+    }
 
     // Starts importing path; the entry point for the menu, the pane button and drag-and-drop.
     void importCsv(const QString& path);
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Application& m_app;
     ContactsPane* m_contactsPane = nullptr;
+    TemplatesPane* m_templatesPane = nullptr;
     LogPane* m_logPane = nullptr;
     QDockWidget* m_logDock = nullptr;
     QLabel* m_workspaceLabel = nullptr;

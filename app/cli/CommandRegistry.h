@@ -43,5 +43,6 @@ private:
 void registerWorkspaceCommands(CommandRegistry& registry);
 void registerContactsCommands(CommandRegistry& registry);
 void registerSmsCommands(CommandRegistry& registry);
+void registerTemplateCommands(CommandRegistry& registry);
 
 } // namespace Herald::Cli

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "WorkspaceSetup.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/DemoWorkspace.h"
 #include "storage/Migrator.h"
@@ -53,6 +54,9 @@ int runInit(CliContext& context, const QStringList& args)
         return context.fail(workspace.errorMessage());
     }
     Database& db = workspace.value()->database();
+    if (auto setup = WorkspaceSetup::addStarterContent(db); !setup) {
+        return context.fail(setup.errorMessage());
+    }
     int added = 0;
     if (demo) {
         auto populated = DemoWorkspace::populate(db, count);

@@ -21,5 +21,6 @@ int main(int argc, char** argv)
     Herald::Cli::registerWorkspaceCommands(registry);
     Herald::Cli::registerContactsCommands(registry);
     Herald::Cli::registerSmsCommands(registry);
+    Herald::Cli::registerTemplateCommands(registry);
     return registry.run(QCoreApplication::arguments());
 }

@@ -56,6 +56,10 @@ public:
     {
         return &value();
     }
+    const T* operator->() const
+    {
+        return &value();
+    }
     const Error& error() const
     {
         return std::get<1>(m_state);

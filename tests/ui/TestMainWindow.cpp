@@ -100,7 +100,9 @@ void TestMainWindow::everyPaneIsReachable()
         QCOMPARE(window.currentPane(), MainWindow::Pane(row));
         QCOMPARE(stack->currentWidget()->objectName(), panes.at(row));
         QVERIFY(stack->currentWidget()->isVisible());
-        if (row > 0) {
+        if (panes.at(row) == u"templatesPane"_s) {
+            QVERIFY(stack->currentWidget()->findChild<QTableView*>(u"templatesView"_s));
+        } else if (row > 0) {
             // A pane not built yet says what it will hold.
             auto* description = stack->currentWidget()->findChild<QLabel*>(u"paneDescriptionLabel"_s);
             QVERIFY(description);

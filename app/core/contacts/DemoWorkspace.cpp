@@ -6,6 +6,7 @@
 #include "ContactRepository.h"
 #include "PhoneNumbers.h"
 #include "logging/LogCategories.h"
+#include "WorkspaceSetup.h"
 #include "storage/Database.h"
 
 #include <QSet>
@@ -201,6 +202,9 @@ Result<int> DemoWorkspace::populate(Database& database, int contactCount, quint3
                 }
             }
             ++added;
+        }
+        if (auto starter = WorkspaceSetup::addStarterContent(database); !starter) {
+            return starter;
         }
         return database.exec(u"INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('demo', '1')"_s);
     });
