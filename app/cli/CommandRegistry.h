@@ -43,6 +43,7 @@ private:
 void registerWorkspaceCommands(CommandRegistry& registry);
 void registerContactsCommands(CommandRegistry& registry);
 void registerSmsCommands(CommandRegistry& registry);
+void registerSegmentCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
 
 } // namespace Herald::Cli

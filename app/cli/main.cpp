@@ -21,6 +21,7 @@ int main(int argc, char** argv)
     Herald::Cli::registerWorkspaceCommands(registry);
     Herald::Cli::registerContactsCommands(registry);
     Herald::Cli::registerSmsCommands(registry);
+    Herald::Cli::registerSegmentCommands(registry);
     Herald::Cli::registerTemplateCommands(registry);
     return registry.run(QCoreApplication::arguments());
 }

@@ -3,6 +3,7 @@
 
 #include "WorkspaceSetup.h"
 
+#include "segments/SegmentRepository.h"
 #include "templates/TemplateRepository.h"
 
 namespace Herald
@@ -12,6 +13,9 @@ Result<void> WorkspaceSetup::addStarterContent(Database& database)
 {
     if (auto templates = TemplateRepository(database).addStarterLibrary(); !templates) {
         return templates.error();
+    }
+    if (auto segments = SegmentRepository(database).addBuiltinSegments(); !segments) {
+        return segments.error();
     }
     return {};
 }

@@ -197,7 +197,7 @@ void TestMainWindow::closingRemembersWindow()
         MainWindow window(m_app);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(900, 640);
+        window.resize(1000, 680);
         window.showPane(MainWindow::Pane::Templates);
         QVERIFY(window.close());
     }
@@ -206,7 +206,7 @@ void TestMainWindow::closingRemembersWindow()
     QVERIFY(!settings.value(u"MainWindow/geometry"_s).toByteArray().isEmpty());
     MainWindow reopened(m_app);
     QCOMPARE(reopened.currentPane(), MainWindow::Pane::Templates);
-    QCOMPARE(reopened.size(), QSize(900, 640));
+    QCOMPARE(reopened.size(), QSize(1000, 680));
 }
 
 int main(int argc, char** argv)

@@ -7,6 +7,7 @@
 #include "sms/SmsCounter.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -33,6 +34,7 @@ private slots:
     void inherentlyUcs2ScriptsMarkOnlySneakyCharacters();
     void unknownPlaceholderIsShown();
     void previewUsesTheContact();
+    void transliterateOnSendCoversFilledInNames();
     void audienceDistributionAndCost();
 };
 
@@ -160,6 +162,30 @@ void TestMessageEditor::previewUsesTheContact()
     combo->setCurrentIndex(0); // the sample customer: fallbacks
     QVERIFY(editor.countedText().startsWith(u"Cześć Kliencie!"_s));
     QCOMPARE(editor.findChild<QLabel*>(u"previewLabel"_s)->text(), editor.countedText());
+}
+
+void TestMessageEditor::transliterateOnSendCoversFilledInNames()
+{
+    Test::TempWorkspace temp;
+    QVERIFY(temp.database()
+                .exec(u"INSERT INTO contacts (phone, first_name, language, marketing_consent, created_at, updated_at) "
+                      "VALUES ('+48601234567', 'Jędrzej', 'pl', 'opted_in', 0, 0)"_s)
+                .ok());
+    MessageEditor editor;
+    editor.setWorkspace(&temp.workspace());
+    editor.setLanguage(u"pl"_s);
+    editor.setText(u"Czesc {first_name|Kliencie}! Nowa kolekcja juz w sklepie."_s); // no diacritics of its own
+    QCOMPARE(editor.currentCount().encoding, SmsEncoding::Ucs2); // …but the name has one
+    QSignalSpy toggled(&editor, &MessageEditor::transliterateChanged);
+    editor.findChild<QCheckBox*>(u"transliterateOnSendCheck"_s)->click();
+    QCOMPARE(toggled.count(), 1);
+    QVERIFY(editor.transliterate());
+    QCOMPARE(editor.countedText(), u"Czesc Jedrzej! Nowa kolekcja juz w sklepie.\nRezygnacja: odpisz STOP"_s);
+    QCOMPARE(editor.currentCount().encoding, SmsEncoding::Gsm7);
+    QSignalSpy done(&editor, &MessageEditor::audienceAnalysed);
+    editor.setAudience({u"Everyone"_s, u"1"_s, {}});
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+    QCOMPARE(editor.audienceStats().ucs2Recipients, 0);
 }
 
 void TestMessageEditor::audienceDistributionAndCost()

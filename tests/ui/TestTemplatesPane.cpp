@@ -105,6 +105,11 @@ void TestTemplatesPane::createEditSave()
     QVERIFY(pane.findChild<QPushButton*>(u"saveTemplateButton"_s)->isEnabled());
     QTest::mouseClick(pane.findChild<QPushButton*>(u"saveTemplateButton"_s), Qt::LeftButton);
     QCOMPARE(TemplateRepository(temp.database()).find(id).value().body, u"Back in stock!"_s);
+    QVERIFY(!TemplateRepository(temp.database()).find(id).value().transliterate);
+    pane.editor()->setTransliterate(true);
+    QVERIFY(pane.hasUnsavedChanges());
+    QVERIFY(pane.save());
+    QVERIFY(TemplateRepository(temp.database()).find(id).value().transliterate);
 
     QTest::mouseClick(pane.findChild<QPushButton*>(u"duplicateTemplateButton"_s), Qt::LeftButton);
     QCOMPARE(pane.model()->rowCount(), 2);

@@ -14,9 +14,11 @@
 #include "sms/MessageTemplate.h"
 #include "sms/OptOutFooter.h"
 #include "sms/OptOutFooterStore.h"
+#include "sms/OutgoingText.h"
 #include "sms/SmsCounter.h"
 #include "storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -78,6 +80,7 @@ MessageEditor::MessageEditor(QWidget* parent)
     , m_gsmSafeButton(new QPushButton(this))
     , m_transliterateButton(new QPushButton(this))
     , m_transliterateLanguageCombo(new QComboBox(this))
+    , m_transliterateOnSendCheck(new QCheckBox(tr("Send &without diacritics"), this))
     , m_counterLabel(new QLabel(this))
     , m_encodingLabel(new QLabel(this))
     , m_previewContactCombo(new QComboBox(this))
@@ -91,6 +94,10 @@ MessageEditor::MessageEditor(QWidget* parent)
     m_gsmSafeButton->setObjectName(u"gsmSafeButton"_s);
     m_transliterateButton->setObjectName(u"transliterateButton"_s);
     m_transliterateLanguageCombo->setObjectName(u"transliterateLanguageCombo"_s);
+    m_transliterateOnSendCheck->setObjectName(u"transliterateOnSendCheck"_s);
+    m_transliterateOnSendCheck->setToolTip(tr("Transliterate the message as it is sent (ą→a, ș→s, ж→zh…), "
+                                              "including the names filled in, so it stays GSM-7 and cheaper. "
+                                              "The preview and the counts show the result."));
     m_counterLabel->setObjectName(u"counterLabel"_s);
     m_encodingLabel->setObjectName(u"encodingLabel"_s);
     m_previewContactCombo->setObjectName(u"previewContactCombo"_s);
@@ -137,6 +144,7 @@ MessageEditor::MessageEditor(QWidget* parent)
     previewFor->setBuddy(m_previewContactCombo);
     previewRow->addWidget(previewFor);
     previewRow->addWidget(m_previewContactCombo, 1);
+    previewRow->addWidget(m_transliterateOnSendCheck);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +163,13 @@ MessageEditor::MessageEditor(QWidget* parent)
         m_audienceWatcher, &QFutureWatcher<AnalysisOutcome>::finished, this, &MessageEditor::handleAudienceFinished);
     connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &MessageEditor::handleTextChanged);
     connect(m_gsmSafeButton, &QPushButton::clicked, this, &MessageEditor::applyGsmSafe);
+    connect(m_transliterateOnSendCheck, &QCheckBox::toggled, this, [this](bool on) {
+        updateCounter();
+        if (!m_audience.label.isEmpty()) {
+            m_audienceTimer->start();
+        }
+        emit transliterateChanged(on);
+    });
     connect(m_transliterateButton, &QPushButton::clicked, this, &MessageEditor::applyTransliteration);
     connect(m_transliterateLanguageCombo, &QComboBox::currentIndexChanged, this, &MessageEditor::updateFixButtons);
     connect(m_previewContactCombo, &QComboBox::currentIndexChanged, this, &MessageEditor::handlePreviewContactChanged);
@@ -222,6 +237,16 @@ void MessageEditor::setReadOnly(bool readOnly)
     updateFixButtons();
 }
 
+void MessageEditor::setTransliterate(bool transliterate)
+{
+    m_transliterateOnSendCheck->setChecked(transliterate);
+}
+
+bool MessageEditor::transliterate() const
+{
+    return m_transliterateOnSendCheck->isChecked();
+}
+
 void MessageEditor::setAudience(const AudienceQuery& audience)
 {
     m_audience = audience;
@@ -239,17 +264,19 @@ bool MessageEditor::isAnalysing() const
 
 QString MessageEditor::render(const QString& body) const
 {
-    auto parsed = MessageTemplate::parse(body);
-    QString text = parsed ? parsed.value().render(m_previewValues) : body;
+    OutgoingText::Options options {m_marketing, QString(), m_transliterateOnSendCheck->isChecked()};
     if (m_marketing) {
         const QString language = m_previewLanguage.isEmpty() ? m_language : m_previewLanguage;
-        QString footer = OptOutFooter::defaultText(language);
-        if (m_workspace) {
-            footer = OptOutFooterStore(m_workspace->database()).footer(language);
-        }
-        text = OptOutFooter::append(text, footer);
+        options.footer = m_workspace ? OptOutFooterStore(m_workspace->database()).footer(language)
+                                     : OptOutFooter::defaultText(language);
     }
-    return text;
+    auto parsed = MessageTemplate::parse(body);
+    if (!parsed) {
+        // Still show something countable while the user fixes the placeholder.
+        auto literal = MessageTemplate::parse(QString(body).replace(u'{', u"{{"_s).replace(u'}', u"}}"_s));
+        return literal ? OutgoingText::compose(literal.value(), {}, options) : body;
+    }
+    return OutgoingText::compose(parsed.value(), m_previewValues, options);
 }
 
 QString MessageEditor::countedText() const
@@ -485,6 +512,7 @@ void MessageEditor::startAudienceAnalysis()
     const QString path = m_workspace->path();
     const QString body = text();
     const bool marketing = m_marketing;
+    const bool transliterate = m_transliterateOnSendCheck->isChecked();
     const AudienceQuery audience = m_audience;
     const QString shop = shopName();
     auto cancel = m_audienceCancel;
@@ -494,8 +522,8 @@ void MessageEditor::startAudienceAnalysis()
         if (!database) {
             return {{}, database.errorMessage()};
         }
-        auto stats
-            = AudienceAnalyzer::analyze(*database.value(), body, marketing, audience, shop, PriceTable(), cancel.get());
+        auto stats = AudienceAnalyzer::analyze(
+            *database.value(), body, marketing, transliterate, audience, shop, PriceTable(), cancel.get());
         if (!stats) {
             return {{}, stats.errorMessage()};
         }

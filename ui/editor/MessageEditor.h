@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -54,6 +55,9 @@ public:
     // The message's language: chooses the transliteration table and the sample's footer.
     void setLanguage(const QString& language);
     void setReadOnly(bool readOnly);
+    // Send without diacritics: the whole text, names filled in included, is transliterated.
+    void setTransliterate(bool transliterate);
+    bool transliterate() const;
 
     // Recipients to analyse; an empty label turns the analysis off.
     void setAudience(const AudienceQuery& audience);
@@ -75,6 +79,7 @@ public:
 
 signals:
     void textChanged();
+    void transliterateChanged(bool transliterate);
     void audienceAnalysed();
 
 private:
@@ -104,6 +109,7 @@ private:
     QPushButton* m_gsmSafeButton;
     QPushButton* m_transliterateButton;
     QComboBox* m_transliterateLanguageCombo;
+    QCheckBox* m_transliterateOnSendCheck;
     QLabel* m_counterLabel;
     QLabel* m_encodingLabel;
     QComboBox* m_previewContactCombo;

@@ -207,6 +207,7 @@ TemplatesPane::TemplatesPane(QWidget* parent)
         markDirty();
     });
     connect(m_editor, &MessageEditor::textChanged, this, markDirty);
+    connect(m_editor, &MessageEditor::transliterateChanged, this, markDirty);
     setDirty(false);
 }
 
@@ -268,6 +269,7 @@ void TemplatesPane::loadIntoForm(const Template& t)
     m_editor->setMarketing(t.kind == Template::Kind::Marketing);
     m_editor->setLanguage(t.language);
     m_editor->setText(t.body);
+    m_editor->setTransliterate(t.transliterate);
     m_loading = false;
     setDirty(false);
     const bool exists = t.id != 0;
@@ -302,6 +304,7 @@ Template TemplatesPane::formTemplate() const
     t.language = m_languageCombo->currentData().toString();
     t.kind = Template::Kind(m_kindCombo->currentData().toInt());
     t.body = m_editor->text();
+    t.transliterate = m_editor->transliterate();
     return t;
 }
 

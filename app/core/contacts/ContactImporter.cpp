@@ -26,6 +26,8 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <ctime>
+#include <cstdio>
 #include <unordered_set>
 #include <vector>
 
@@ -974,6 +976,7 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
             bytesRead.store(csv.bytesRead(), std::memory_order_relaxed);
         }
         pipeline.readerDone(sequence);
+        timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); if (qEnvironmentVariableIsSet("HERALD_PROF")) fprintf(stderr, "reader cpu %.2f\n", ts.tv_sec + ts.tv_nsec / 1e9);
     });
 
     const int normaliserCount = std::max(1, QThread::idealThreadCount());
@@ -992,6 +995,7 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
                 }
                 pipeline.pushNormalised(std::move(batch));
             }
+            timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); if (qEnvironmentVariableIsSet("HERALD_PROF")) fprintf(stderr, "normaliser cpu %.2f\n", ts.tv_sec + ts.tv_nsec / 1e9);
         });
     }
 
@@ -1133,6 +1137,7 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
         }
         return {};
     });
+    { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); if (qEnvironmentVariableIsSet("HERALD_PROF")) fprintf(stderr, "writer cpu %.2f wall %lld\n", ts.tv_sec + ts.tv_nsec / 1e9, clock.elapsed()); }
     stopAll();
     (void)m_database.exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize.toLongLong()));
     if (!result) {

@@ -14,6 +14,23 @@ using namespace Qt::StringLiterals;
 namespace Herald
 {
 
+namespace
+{
+
+// The country as the recipient writes it ("Polska", "România"), not in the user's language.
+QString countryName(const Contact& contact)
+{
+    if (contact.country.isEmpty()) {
+        return {};
+    }
+    const QLocale::Territory territory = QLocale::codeToTerritory(contact.country);
+    const QLocale locale(QLocale(contact.language).language(), territory);
+    const QString native = locale.territory() == territory ? locale.nativeTerritoryName() : QString();
+    return native.isEmpty() ? QLocale::territoryToString(territory) : native;
+}
+
+} // namespace
+
 QHash<QString, QString> ContactValues::forContact(
     const Contact& contact, const QString& shopName, const QHash<QString, QString>& customFields)
 {
@@ -23,9 +40,7 @@ QHash<QString, QString> ContactValues::forContact(
         {u"phone"_s, contact.phone},
         {u"email"_s, contact.email},
         {u"city"_s, contact.city},
-        {u"country"_s,
-            contact.country.isEmpty() ? QString()
-                                      : QLocale::territoryToString(QLocale::codeToTerritory(contact.country))},
+        {u"country"_s, countryName(contact)},
         {u"shop"_s, shopName},
     };
     for (auto it = customFields.begin(); it != customFields.end(); ++it) {

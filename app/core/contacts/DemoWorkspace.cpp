@@ -5,8 +5,8 @@
 
 #include "ContactRepository.h"
 #include "PhoneNumbers.h"
-#include "logging/LogCategories.h"
 #include "WorkspaceSetup.h"
+#include "logging/LogCategories.h"
 #include "storage/Database.h"
 
 #include <QSet>

@@ -6,6 +6,7 @@
 #include "MessageTemplate.h"
 #include "OptOutFooter.h"
 #include "OptOutFooterStore.h"
+#include "OutgoingText.h"
 #include "SmsCounter.h"
 #include "contacts/ContactValues.h"
 #include "storage/Database.h"
@@ -35,7 +36,8 @@ QString AudienceStats::distributionText() const
 }
 
 Result<AudienceStats> AudienceAnalyzer::analyze(Database& database, const QString& body, bool marketing,
-    const AudienceQuery& audience, const QString& shopName, const PriceTable& prices, const std::atomic<bool>* cancel)
+    bool transliterate, const AudienceQuery& audience, const QString& shopName, const PriceTable& prices,
+    const std::atomic<bool>* cancel)
 {
     auto parsed = MessageTemplate::parse(body);
     if (!parsed) {
@@ -92,14 +94,16 @@ Result<AudienceStats> AudienceAnalyzer::analyze(Database& database, const QStrin
         for (int i = 0; i < customNames.size(); ++i) {
             custom.insert(customNames.at(i), q.value(8 + i).toString());
         }
-        QString text = message.render(ContactValues::forContact(contact, shopName, custom));
+        OutgoingText::Options options {marketing, QString(), transliterate};
         if (marketing) {
             auto footer = footers.find(contact.language);
             if (footer == footers.end()) {
                 footer = footers.insert(contact.language, footerStore.footer(contact.language));
             }
-            text = OptOutFooter::append(text, footer.value());
+            options.footer = footer.value();
         }
+        const QString text
+            = OutgoingText::compose(message, ContactValues::forContact(contact, shopName, custom), options);
         const SmsCount count = SmsCounter::count(text);
         ++stats.recipients;
         stats.partsHistogram[count.segments] += 1;

@@ -49,7 +49,7 @@ class AudienceAnalyzer final
 public:
     // Renders body for every contact of audience. Runs on any thread with that thread's own
     // connection; stops early (with an error) when cancel becomes true.
-    static Result<AudienceStats> analyze(Database& database, const QString& body, bool marketing,
+    static Result<AudienceStats> analyze(Database& database, const QString& body, bool marketing, bool transliterate,
         const AudienceQuery& audience, const QString& shopName, const PriceTable& prices = PriceTable(),
         const std::atomic<bool>* cancel = nullptr);
 };

@@ -275,11 +275,21 @@ Migration initialSchema()
     return m;
 }
 
+// A template can be sent without diacritics: names filled in are transliterated too.
+Migration templateTransliteration()
+{
+    Migration m;
+    m.version = 2;
+    m.description = u"template transliteration"_s;
+    m.statements = {u"ALTER TABLE templates ADD COLUMN transliterate INTEGER NOT NULL DEFAULT 0"_s};
+    return m;
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return {initialSchema()};
+    return {initialSchema(), templateTransliteration()};
 }
 
 int latestVersion()

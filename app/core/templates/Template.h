@@ -25,6 +25,7 @@ struct Template
     Kind kind = Kind::Marketing;
     QString body;
     bool builtin = false; // from the starter library
+    bool transliterate = false; // sent without diacritics, including in the names filled in
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -4,8 +4,10 @@
 #include "TemplateRenderer.h"
 
 #include "contacts/Contact.h"
+#include "contacts/ContactValues.h"
 #include "sms/MessageTemplate.h"
 #include "sms/OptOutFooter.h"
+#include "sms/OutgoingText.h"
 #include "sms/SmsCounter.h"
 #include "storage/Database.h"
 
@@ -29,11 +31,8 @@ Result<QString> TemplateRenderer::renderWithFooter(
     if (!parsed) {
         return Error {tr("The template “%1” cannot be used: %2").arg(t.name, parsed.errorMessage())};
     }
-    const QString text = parsed.value().render(values);
-    if (t.kind != Template::Kind::Marketing) {
-        return text;
-    }
-    return OptOutFooter::append(text, footer);
+    return OutgoingText::compose(
+        parsed.value(), values, {t.kind == Template::Kind::Marketing, footer, t.transliterate});
 }
 
 Result<QString> TemplateRenderer::preview(const Template& t)
@@ -53,26 +52,7 @@ Result<SmsCount> TemplateRenderer::previewCount(const Template& t)
 Result<QHash<QString, QString>> TemplateRenderer::recipientValues(
     const Database& database, const Contact& contact, const QString& shopName)
 {
-    QHash<QString, QString> values {
-        {u"first_name"_s, contact.firstName},
-        {u"last_name"_s, contact.lastName},
-        {u"shop"_s, shopName},
-        {u"phone"_s, contact.phone},
-        {u"email"_s, contact.email},
-        {u"city"_s, contact.city},
-        {u"country"_s, contact.country},
-    };
-    QSqlQuery q = database.query();
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT name, value FROM contact_fields WHERE contact_id = ?"_s);
-    q.addBindValue(contact.id);
-    if (!q.exec()) {
-        return Database::errorFrom(q, u"contact fields"_s);
-    }
-    while (q.next()) {
-        values.insert(MessageTemplate::customFieldKey(q.value(0).toString()), q.value(1).toString());
-    }
-    return values;
+    return ContactValues::forContact(contact, shopName, ContactValues::customFields(database, contact.id));
 }
 
 } // namespace Herald

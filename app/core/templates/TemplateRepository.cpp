@@ -41,7 +41,7 @@ QString text(const QString& value)
     return value.isNull() ? QString(u""_s) : value;
 }
 
-const QString s_columns = u"id, name, category, language, kind, body, builtin, created_at, updated_at"_s;
+const QString s_columns = u"id, name, category, language, kind, body, builtin, created_at, updated_at, transliterate"_s;
 
 Template readTemplate(const QSqlQuery& q)
 {
@@ -55,14 +55,15 @@ Template readTemplate(const QSqlQuery& q)
     t.builtin = q.value(6).toInt() != 0;
     t.createdAt = QDateTime::fromSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
     t.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+    t.transliterate = q.value(9).toInt() != 0;
     return t;
 }
 
 Result<qint64> insertRow(const Database& database, const Template& t, bool builtin, qint64 now)
 {
     QSqlQuery q = database.query();
-    q.prepare(u"INSERT INTO templates (name, category, language, kind, body, builtin, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO templates (name, category, language, kind, body, builtin, created_at, updated_at, "
+              "transliterate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(t.name.trimmed());
     q.addBindValue(text(t.category.trimmed()));
     q.addBindValue(text(t.language.trimmed()));
@@ -71,6 +72,7 @@ Result<qint64> insertRow(const Database& database, const Template& t, bool built
     q.addBindValue(builtin ? 1 : 0);
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(t.transliterate ? 1 : 0);
     if (!q.exec()) {
         return Database::errorFrom(q, u"insert template"_s);
     }
@@ -156,14 +158,15 @@ Result<void> TemplateRepository::update(const Template& t)
         return valid;
     }
     QSqlQuery q = m_database.query();
-    q.prepare(u"UPDATE templates SET name = ?, category = ?, language = ?, kind = ?, body = ?, updated_at = ? "
-              "WHERE id = ?"_s);
+    q.prepare(u"UPDATE templates SET name = ?, category = ?, language = ?, kind = ?, body = ?, updated_at = ?, "
+              "transliterate = ? WHERE id = ?"_s);
     q.addBindValue(t.name.trimmed());
     q.addBindValue(text(t.category.trimmed()));
     q.addBindValue(text(t.language.trimmed()));
     q.addBindValue(templateKindToStorage(t.kind));
     q.addBindValue(t.body);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(t.transliterate ? 1 : 0);
     q.addBindValue(t.id);
     if (!q.exec()) {
         return Database::errorFrom(q, u"update template"_s);

@@ -163,7 +163,7 @@ void TestTemplateRenderer::recipientValues()
         {u"phone"_s, u"+48601234567"_s},
         {u"email"_s, u"lukasz@example.com"_s},
         {u"city"_s, u"Kraków"_s},
-        {u"country"_s, u"PL"_s},
+        {u"country"_s, u"Polska"_s},
         {u"field:discount_code"_s, u"LUKASZ10"_s},
     };
     QCOMPARE(values.value(), expected);

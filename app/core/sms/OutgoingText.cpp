@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "OutgoingText.h"
+
+#include "GsmSafe.h"
+#include "OptOutFooter.h"
+
+namespace Herald
+{
+
+QString OutgoingText::compose(
+    const MessageTemplate& message, const QHash<QString, QString>& values, const Options& options)
+{
+    QString text = message.render(values);
+    if (options.marketing) {
+        text = OptOutFooter::append(text, options.footer);
+    }
+    if (options.transliterate) {
+        // Every table: a Polish campaign still reaches a customer named Ștefan.
+        text = GsmSafe::makeGsmSafe(text, GsmSafe::allLanguages()).text;
+    }
+    return text;
+}
+
+} // namespace Herald
