@@ -45,5 +45,8 @@ void registerContactsCommands(CommandRegistry& registry);
 void registerSmsCommands(CommandRegistry& registry);
 void registerSegmentCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
+void registerAccountCommands(CommandRegistry& registry);
+void registerCampaignCommands(CommandRegistry& registry);
+void registerSimulatorCommands(CommandRegistry& registry);
 
 } // namespace Herald::Cli

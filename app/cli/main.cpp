@@ -23,5 +23,8 @@ int main(int argc, char** argv)
     Herald::Cli::registerSmsCommands(registry);
     Herald::Cli::registerSegmentCommands(registry);
     Herald::Cli::registerTemplateCommands(registry);
+    Herald::Cli::registerAccountCommands(registry);
+    Herald::Cli::registerCampaignCommands(registry);
+    Herald::Cli::registerSimulatorCommands(registry);
     return registry.run(QCoreApplication::arguments());
 }

@@ -3,6 +3,7 @@
 
 #include "WorkspaceSetup.h"
 
+#include "providers/ProviderAccount.h"
 #include "segments/SegmentRepository.h"
 #include "templates/TemplateRepository.h"
 
@@ -16,6 +17,10 @@ Result<void> WorkspaceSetup::addStarterContent(Database& database)
     }
     if (auto segments = SegmentRepository(database).addBuiltinSegments(); !segments) {
         return segments.error();
+    }
+    // The built-in Simulator lets a new user try everything without a provider account.
+    if (auto simulator = ProviderAccounts::ensureSimulatorAccount(database); !simulator) {
+        return simulator.error();
     }
     return {};
 }

@@ -9,8 +9,8 @@ namespace Herald
 
 class Database;
 
-// What a workspace the user creates starts with: the starter template library and the
-// built-in segments. Safe to call again: each part adds only what is missing.
+// What a workspace the user creates starts with: the starter template library, the built-in
+// segments and the Simulator account. Safe to call again: each part adds only what is missing.
 class WorkspaceSetup final
 {
 public:

@@ -26,8 +26,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <ctime>
-#include <cstdio>
 #include <unordered_set>
 #include <vector>
 
@@ -75,6 +73,7 @@ struct ParsedRow
     quint64 key = 0;
     bool suppressed = false;
     QString suppressionReason;
+    bool written = false; // imported or updated (not a duplicate)
 };
 
 QString cellValue(const QStringList& fields, int column, bool shopify)
@@ -487,6 +486,39 @@ QString text(const QString& value)
     return value.isNull() ? u""_s : value;
 }
 
+// Rows travel to SQLite as one JSON array per statement (json_each), so that a batch costs one
+// statement per table: per-row statements would make FTS5 flush a segment for every contact.
+void appendJson(QString& out, const QString& value)
+{
+    out.append(u'"');
+    for (const QChar c : value) {
+        if (c == u'"' || c == u'\\') {
+            out.append(u'\\');
+            out.append(c);
+        } else if (c.unicode() < 0x20) {
+            out.append(u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')));
+        } else {
+            out.append(c);
+        }
+    }
+    out.append(u'"');
+}
+
+void appendJson(QString& out, qint64 value)
+{
+    out.append(QString::number(value));
+}
+
+// Zero and invalid times are JSON null, which json_extract() returns as SQL NULL.
+void appendJsonOrNull(QString& out, qint64 value)
+{
+    if (value > 0) {
+        out.append(QString::number(value));
+    } else {
+        out.append(u"null"_s);
+    }
+}
+
 // The writing side: prepared statements on the import's connection.
 class Writer
 {
@@ -510,12 +542,41 @@ public:
         m_contactTag = m_database.query();
         m_find = m_database.query();
         m_update = m_database.query();
+        m_exists = m_database.query();
+        m_consentBulk = m_database.query();
+        m_tagBulk = m_database.query();
+        m_fieldBulk = m_database.query();
+        auto any = m_database.scalar(u"SELECT EXISTS (SELECT 1 FROM contacts)"_s);
+        if (!any) {
+            return any.error();
+        }
+        // An empty workspace needs no lookups: the file's own duplicates are caught before.
+        m_mayExist = any.value().toBool();
+        QStringList columns;
+        for (int i = 0; i < 18; ++i) {
+            columns.append(u"json_extract(value, '$[%1]')"_s.arg(i));
+        }
+        const QString column = u"json_extract(j.value, '$[%1]')"_s;
         const std::pair<QSqlQuery*, QString> statements[] = {
             {&m_insert,
                 u"INSERT INTO contacts (phone, phone_type, first_name, last_name, email, country, city, language, "
                 "time_zone, birthday_year, birthday_month, birthday_day, total_spent_micros, currency, orders_count, "
                 "last_order_at, marketing_consent, consent_changed_at, source, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (phone) DO NOTHING"_s},
+                "SELECT %1, ?, ?, ? FROM json_each(?)"_s.arg(columns.join(u", "_s))},
+            {&m_exists, u"SELECT j.key FROM json_each(?) AS j JOIN contacts AS c ON c.phone = j.value"_s},
+            {&m_consentBulk,
+                u"INSERT INTO consent_events (contact_id, purpose, action, occurred_at, method, source, wording, "
+                "evidence, recorded_at) SELECT c.id, 'marketing', %2, %3, 'import', ?, %4, %5, ? FROM json_each(?) AS "
+                "j "
+                "JOIN contacts AS c ON c.phone = %1"_s.arg(
+                    column.arg(0), column.arg(1), column.arg(2), column.arg(3), column.arg(4))},
+            {&m_tagBulk,
+                u"INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT c.id, %2 FROM json_each(?) AS j "
+                "JOIN contacts AS c ON c.phone = %1"_s.arg(column.arg(0), column.arg(1))},
+            {&m_fieldBulk,
+                u"INSERT OR IGNORE INTO contact_fields (contact_id, name, value) SELECT c.id, %2, %3 "
+                "FROM json_each(?) AS j JOIN contacts AS c ON c.phone = %1"_s.arg(
+                    column.arg(0), column.arg(1), column.arg(2))},
             {&m_consent,
                 u"INSERT INTO consent_events (contact_id, purpose, action, occurred_at, method, source, wording, "
                 "evidence, recorded_at) VALUES (?, 'marketing', ?, ?, 'import', ?, ?, ?, ?)"_s},
@@ -549,21 +610,44 @@ public:
         m_evidence = u"sha256:"_s + sha256;
     }
 
-    Result<void> write(ParsedRow& row)
+    // Writes the rows of one batch that are not duplicates within the file: numbers already in
+    // the workspace one by one (skip or update), new ones with one statement per table.
+    Result<void> writeBatch(const std::vector<ParsedRow*>& rows)
     {
-        const bool exists = m_insertContact(row);
-        if (!m_lastError.message.isEmpty()) {
-            return m_lastError;
-        }
-        if (!exists) {
-            ++m_summary.imported;
-            return finishNew(row);
-        }
-        if (m_options.onDuplicate == DuplicatePolicy::Skip) {
-            ++m_summary.duplicates;
+        if (rows.empty()) {
             return {};
         }
-        return updateExisting(row);
+        QSet<qint64> existing;
+        if (m_mayExist) {
+            QString json = u"["_s;
+            for (size_t i = 0; i < rows.size(); ++i) {
+                if (i > 0) {
+                    json.append(u',');
+                }
+                appendJson(json, rows[i]->contact.phone);
+            }
+            json.append(u']');
+            m_exists.bindValue(0, json);
+            if (!m_exists.exec()) {
+                return Database::errorFrom(m_exists, u"existing contacts"_s);
+            }
+            while (m_exists.next()) {
+                existing.insert(m_exists.value(0).toLongLong());
+            }
+            m_exists.finish();
+        }
+        std::vector<ParsedRow*> fresh;
+        fresh.reserve(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (!existing.contains(qint64(i))) {
+                fresh.push_back(rows[i]);
+            } else if (m_options.onDuplicate == DuplicatePolicy::Skip) {
+                ++m_summary.duplicates;
+            } else if (auto done = updateExisting(*rows[i]); !done) {
+                return done;
+            }
+        }
+        return insertNew(fresh);
     }
 
     bool landline(const ParsedRow& row) const
@@ -602,58 +686,121 @@ private:
         return out;
     }
 
-    // Inserts the contact unless its number exists; returns whether it existed.
-    bool m_insertContact(ParsedRow& row)
+    Result<void> run(QSqlQuery& query, const QString& json, const QVariantList& before, const QString& what)
     {
-        const Contact& c = row.contact;
-        const ConsentChange consent = consentFor(row, MarketingConsent::Unknown);
-        m_pendingConsent = consent;
-        QSqlQuery& q = m_insert;
-        q.bindValue(0, c.phone);
-        q.bindValue(1, c.phoneType.isEmpty() ? u"unknown"_s : c.phoneType);
-        q.bindValue(2, text(c.firstName));
-        q.bindValue(3, text(c.lastName));
-        q.bindValue(4, text(c.email));
-        q.bindValue(5, text(c.country));
-        q.bindValue(6, text(c.city));
-        q.bindValue(7, text(c.language));
-        q.bindValue(8, text(c.timeZone));
-        q.bindValue(9, nullableInt(c.birthdayYear));
-        q.bindValue(10, nullableInt(c.birthdayMonth));
-        q.bindValue(11, nullableInt(c.birthdayDay));
-        q.bindValue(12, c.totalSpentMicros);
-        q.bindValue(13, text(c.currency));
-        q.bindValue(14, c.ordersCount);
-        q.bindValue(15, nullableTime(c.lastOrderAt));
-        q.bindValue(16, consent.change ? (consent.optIn ? u"opted_in"_s : u"opted_out"_s) : u"unknown"_s);
-        q.bindValue(17, consent.change ? QVariant(consent.occurred) : QVariant());
-        q.bindValue(18, m_source);
-        q.bindValue(19, m_now);
-        q.bindValue(20, m_now);
-        if (!q.exec()) {
-            m_lastError = Database::errorFrom(q, u"insert contact"_s);
-            return false;
+        int index = 0;
+        for (const QVariant& value : before) {
+            query.bindValue(index++, value);
         }
-        if (q.numRowsAffected() == 0) {
-            // Undo the suppressed count consentFor() made for a row that is not new after all.
-            if (row.consent == ImportValues::Consent::Yes && row.suppressed) {
-                --m_summary.suppressed;
-            }
-            return true;
+        query.bindValue(index, json);
+        if (!query.exec()) {
+            return Database::errorFrom(query, what);
         }
-        m_lastId = q.lastInsertId().toLongLong();
-        return false;
+        query.finish();
+        return {};
     }
 
-    Result<void> finishNew(const ParsedRow& row)
+    Result<void> insertNew(const std::vector<ParsedRow*>& rows)
     {
-        if (m_pendingConsent.change) {
-            if (auto done = recordConsent(m_lastId, m_pendingConsent); !done) {
+        if (rows.empty()) {
+            return {};
+        }
+        QString contacts = u"["_s;
+        QString consent = u"["_s;
+        QString tags = u"["_s;
+        QString fields = u"["_s;
+        contacts.reserve(qsizetype(rows.size()) * 256);
+        auto open = [](QString& json) {
+            if (json.size() > 1) {
+                json.append(u',');
+            }
+            json.append(u'[');
+        };
+        for (ParsedRow* row : rows) {
+            const Contact& c = row->contact;
+            const ConsentChange change = consentFor(*row, MarketingConsent::Unknown);
+            open(contacts);
+            for (const QString* value : {&c.phone, &c.phoneType, &c.firstName, &c.lastName, &c.email, &c.country,
+                     &c.city, &c.language, &c.timeZone}) {
+                appendJson(contacts, *value);
+                contacts.append(u',');
+            }
+            appendJsonOrNull(contacts, c.birthdayYear);
+            contacts.append(u',');
+            appendJsonOrNull(contacts, c.birthdayMonth);
+            contacts.append(u',');
+            appendJsonOrNull(contacts, c.birthdayDay);
+            contacts.append(u',');
+            appendJson(contacts, c.totalSpentMicros);
+            contacts.append(u',');
+            appendJson(contacts, text(c.currency));
+            contacts.append(u',');
+            appendJson(contacts, c.ordersCount);
+            contacts.append(u',');
+            appendJsonOrNull(contacts, c.lastOrderAt.isValid() ? c.lastOrderAt.toSecsSinceEpoch() : 0);
+            contacts.append(u',');
+            appendJson(contacts, change.change ? (change.optIn ? u"opted_in"_s : u"opted_out"_s) : u"unknown"_s);
+            contacts.append(u',');
+            appendJsonOrNull(contacts, change.change ? change.occurred : 0);
+            contacts.append(u']');
+            if (change.change) {
+                open(consent);
+                appendJson(consent, c.phone);
+                consent.append(u',');
+                appendJson(consent, change.optIn ? u"opt_in"_s : u"opt_out"_s);
+                consent.append(u',');
+                appendJson(consent, change.occurred);
+                consent.append(u',');
+                appendJson(consent, text(change.wording));
+                consent.append(u',');
+                appendJson(consent, text(change.evidence));
+                consent.append(u']');
+            }
+            for (const QString& tag : c.tags) {
+                auto id = tagId(tag);
+                if (!id) {
+                    return id.error();
+                }
+                open(tags);
+                appendJson(tags, c.phone);
+                tags.append(u',');
+                appendJson(tags, id.value());
+                tags.append(u']');
+            }
+            for (const auto& [name, value] : row->custom) {
+                open(fields);
+                appendJson(fields, c.phone);
+                fields.append(u',');
+                appendJson(fields, name);
+                fields.append(u',');
+                appendJson(fields, value);
+                fields.append(u']');
+            }
+            row->written = true;
+        }
+        for (QString* json : {&contacts, &consent, &tags, &fields}) {
+            json->append(u']');
+        }
+        if (auto done = run(m_insert, contacts, {m_source, m_now, m_now}, u"insert contacts"_s); !done) {
+            return done;
+        }
+        m_summary.imported += qint64(rows.size());
+        if (consent.size() > 2) {
+            if (auto done = run(m_consentBulk, consent, {m_source, m_now}, u"record consent"_s); !done) {
                 return done;
             }
         }
-        bool changed = false;
-        return addTagsAndFields(m_lastId, row, changed);
+        if (tags.size() > 2) {
+            if (auto done = run(m_tagBulk, tags, {}, u"tag contacts"_s); !done) {
+                return done;
+            }
+        }
+        if (fields.size() > 2) {
+            if (auto done = run(m_fieldBulk, fields, {}, u"custom fields"_s); !done) {
+                return done;
+            }
+        }
+        return {};
     }
 
     Result<void> recordConsent(qint64 contactId, const ConsentChange& consent)
@@ -718,7 +865,7 @@ private:
         return id;
     }
 
-    Result<void> updateExisting(const ParsedRow& row)
+    Result<void> updateExisting(ParsedRow& row)
     {
         QSqlQuery& f = m_find;
         f.bindValue(0, row.contact.phone);
@@ -789,6 +936,7 @@ private:
         }
         if (changed) {
             ++m_summary.updated;
+            row.written = true;
         } else {
             ++m_summary.duplicates;
         }
@@ -810,9 +958,11 @@ private:
     QSqlQuery m_find;
     QSqlQuery m_update;
     QHash<QString, qint64> m_tagIds;
-    qint64 m_lastId = 0;
-    ConsentChange m_pendingConsent;
-    Error m_lastError;
+    QSqlQuery m_exists;
+    QSqlQuery m_consentBulk;
+    QSqlQuery m_tagBulk;
+    QSqlQuery m_fieldBulk;
+    bool m_mayExist = true;
 };
 
 QString sha256Of(const QString& path, const std::atomic<bool>& stop)
@@ -976,7 +1126,6 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
             bytesRead.store(csv.bytesRead(), std::memory_order_relaxed);
         }
         pipeline.readerDone(sequence);
-        timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); if (qEnvironmentVariableIsSet("HERALD_PROF")) fprintf(stderr, "reader cpu %.2f\n", ts.tv_sec + ts.tv_nsec / 1e9);
     });
 
     const int normaliserCount = std::max(1, QThread::idealThreadCount());
@@ -995,7 +1144,6 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
                 }
                 pipeline.pushNormalised(std::move(batch));
             }
-            timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); if (qEnvironmentVariableIsSet("HERALD_PROF")) fprintf(stderr, "normaliser cpu %.2f\n", ts.tv_sec + ts.tv_nsec / 1e9);
         });
     }
 
@@ -1093,6 +1241,8 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
                 continue;
             }
             ++sequence;
+            std::vector<ParsedRow*> rows;
+            rows.reserve(batch->rows.size());
             for (ParsedRow& row : batch->rows) {
                 ++summary.rows;
                 ++rowsDone;
@@ -1102,24 +1252,25 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
                     if (auto done = reject(row); !done) {
                         return done;
                     }
-                    continue;
-                }
-                if (!seen.insert(row.key).second) {
+                } else if (!seen.insert(row.key).second) {
                     ++summary.duplicates; // the first occurrence in the file wins
+                } else {
+                    rows.push_back(&row);
+                }
+            }
+            if (auto done = writer.writeBatch(rows); !done) {
+                return done;
+            }
+            for (const ParsedRow* row : rows) {
+                if (!row->written) {
                     continue;
                 }
-                const qint64 before = summary.imported + summary.updated;
-                if (auto done = writer.write(row); !done) {
-                    return done;
+                for (const QString& warning : row->warnings) {
+                    ++summary.warningCount;
+                    addIssue(summary.warnings, row->line, warning);
                 }
-                if (summary.imported + summary.updated > before) {
-                    for (const QString& warning : std::as_const(row.warnings)) {
-                        ++summary.warningCount;
-                        addIssue(summary.warnings, row.line, warning);
-                    }
-                    if (writer.landline(row)) {
-                        ++summary.landlines;
-                    }
+                if (writer.landline(*row)) {
+                    ++summary.landlines;
                 }
             }
             report(false);
@@ -1137,7 +1288,6 @@ Result<ImportSummary> ContactImporter::run(const ProgressCallback& progress, std
         }
         return {};
     });
-    { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); if (qEnvironmentVariableIsSet("HERALD_PROF")) fprintf(stderr, "writer cpu %.2f wall %lld\n", ts.tv_sec + ts.tv_nsec / 1e9, clock.elapsed()); }
     stopAll();
     (void)m_database.exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize.toLongLong()));
     if (!result) {

@@ -69,10 +69,12 @@ struct ImportPreview
 // Imports a CSV file of contacts into a workspace (DESIGN §1.1, issue 4).
 //
 // run() reads and normalises the file on worker threads (one reader, one normaliser per core)
-// that feed the calling thread through a bounded queue; the calling thread writes everything in
-// one BEGIN IMMEDIATE transaction with prepared statements, so a cancelled or failed import
-// leaves the workspace as it was. Memory stays bounded (about 16 bytes per distinct number for
-// the duplicate check).
+// that feed the calling thread through a bounded queue (8 batches of 1,024 rows); the calling
+// thread writes everything in one BEGIN IMMEDIATE transaction with prepared statements, one
+// set-based statement per table and batch (rows travel as one JSON array through json_each, so
+// that FTS5 flushes once per batch instead of once per contact). A cancelled or failed import
+// leaves the workspace as it was. Memory stays bounded: the batches in flight plus a hash set of
+// the distinct numbers seen (a few dozen bytes each) for the duplicate check.
 //
 // Typical use from the GUI, on a QtConcurrent job with its own connection:
 //
