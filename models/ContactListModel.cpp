@@ -6,6 +6,7 @@
 #include "contacts/ContactRepository.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -44,20 +45,66 @@ void ContactListModel::setDatabase(Database* database)
     reload();
 }
 
+ContactQuery ContactListModel::query() const
+{
+    return ContactQuery(m_filter, m_sortKey, m_descending);
+}
+
+void ContactListModel::setFilter(const ContactFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+bool ContactListModel::isSortable(int column)
+{
+    switch (Column(column)) {
+    case NameColumn:
+    case PhoneColumn:
+    case CountryColumn:
+    case ConsentColumn:
+    case SpentColumn:
+    case CreatedColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ContactListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column)) {
+        return;
+    }
+    static const QHash<int, ContactQuery::SortKey> keys = {
+        {NameColumn, ContactQuery::SortKey::Name},
+        {PhoneColumn, ContactQuery::SortKey::Phone},
+        {CountryColumn, ContactQuery::SortKey::Country},
+        {ConsentColumn, ContactQuery::SortKey::Consent},
+        {SpentColumn, ContactQuery::SortKey::Spent},
+        {CreatedColumn, ContactQuery::SortKey::Added},
+    };
+    m_sortKey = keys.value(column);
+    m_descending = order == Qt::DescendingOrder;
+    reload();
+}
+
 void ContactListModel::reload()
 {
     beginResetModel();
     m_contacts.clear();
     m_totalCount = 0;
+    m_workspaceCount = 0;
     m_atEnd = true;
     if (m_database) {
-        ContactRepository repository(*m_database);
-        auto count = repository.count();
-        if (count) {
+        auto all = ContactRepository(*m_database).count();
+        auto count = m_filter.isEmpty() ? all : query().count(*m_database);
+        if (all && count) {
+            m_workspaceCount = all.value();
             m_totalCount = count.value();
             m_atEnd = m_totalCount == 0;
         } else {
-            emit loadFailed(count.errorMessage());
+            emit loadFailed(all ? count.errorMessage() : all.errorMessage());
         }
     }
     m_fetching = true; // observers of modelReset must not fetch before the reset is complete
@@ -172,9 +219,12 @@ void ContactListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    ContactRepository repository(*m_database);
-    const qint64 after = m_contacts.isEmpty() ? 0 : m_contacts.constLast().id;
-    auto page = repository.page(after, PageSize);
+    const ContactQuery q = query();
+    std::optional<ContactQuery::PageKey> after;
+    if (!m_contacts.isEmpty()) {
+        after = q.keyOf(m_contacts.constLast());
+    }
+    auto page = q.page(*m_database, after, PageSize);
     if (!page) {
         m_atEnd = true;
         emit loadFailed(page.errorMessage());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contacts/Contact.h"
+#include "contacts/ContactQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -49,11 +50,28 @@ public:
     void setDatabase(Database* database);
     void reload();
 
-    // All contacts in the workspace, whether fetched yet or not.
+    // Shows only the contacts matching filter (search, consent, tag).
+    void setFilter(const ContactFilter& filter);
+    const ContactFilter& filter() const
+    {
+        return m_filter;
+    }
+    // The query behind the list, e.g. to export what is shown.
+    ContactQuery query() const;
+
+    // Contacts matching the filter, whether fetched yet or not.
     qint64 totalCount() const
     {
         return m_totalCount;
     }
+    // Every contact in the workspace.
+    qint64 workspaceCount() const
+    {
+        return m_workspaceCount;
+    }
+    // Sorting is done by SQL on indexed columns; other columns keep the current order.
+    static bool isSortable(int column);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     Contact contactAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -71,6 +89,10 @@ private:
     Database* m_database = nullptr;
     QList<Contact> m_contacts;
     qint64 m_totalCount = 0;
+    qint64 m_workspaceCount = 0;
+    ContactFilter m_filter;
+    ContactQuery::SortKey m_sortKey = ContactQuery::SortKey::Id;
+    bool m_descending = false;
     bool m_atEnd = true;
     bool m_fetching = false; // views may call back into fetchMore() while rows are being inserted
 };

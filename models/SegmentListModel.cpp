@@ -124,8 +124,8 @@ void SegmentListModel::handleCountingFinished()
     m_sizes = outcome.sizes;
     m_errors = outcome.errors;
     if (!m_segments.isEmpty()) {
-        emit dataChanged(index(0, SizeColumn), index(rowCount() - 1, SizeColumn),
-            {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole});
+        emit dataChanged(
+            index(0, SizeColumn), index(rowCount() - 1, SizeColumn), {Qt::DisplayRole, Qt::ToolTipRole, RawValueRole});
     }
     emit sizesCounted();
 }

@@ -15,6 +15,7 @@
 #include "panes/ContactsPane.h"
 #include "panes/LogPane.h"
 #include "panes/PlaceholderPane.h"
+#include "panes/SegmentsPane.h"
 #include "panes/TemplatesPane.h"
 
 #include <QCloseEvent>
@@ -104,12 +105,8 @@ void MainWindow::createPanes()
             widget = m_contactsPane;
             break;
         case Pane::Segments:
-            widget = new PlaceholderPane(icon, info.name,
-                tr("Choose who gets a message: rules over tags, consent, country, language, "
-                   "birthdays, purchases and replies, combined with AND and OR, with the "
-                   "audience counted as you build them. Ready-made segments such as “All "
-                   "opted-in” and “Birthday this month” will be listed here."),
-                this);
+            m_segmentsPane = new SegmentsPane(this);
+            widget = m_segmentsPane;
             break;
         case Pane::Templates:
             m_templatesPane = new TemplatesPane(this);
@@ -217,6 +214,11 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_senderLabel);
 }
 
+bool MainWindow::maybeSaveAll()
+{
+    return m_templatesPane->maybeSave() && m_segmentsPane->maybeSave();
+}
+
 MainWindow::Pane MainWindow::currentPane() const
 {
     return Pane(qMax(0, m_ui->navigationList->currentRow()));
@@ -251,7 +253,7 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_templatesPane->maybeSave()) {
+    if (!maybeSaveAll()) {
         event->ignore();
         return;
     }
@@ -283,6 +285,7 @@ void MainWindow::handleWorkspaceChanged()
     Workspace* workspace = m_app.workspace();
     m_contactsPane->setDatabase(workspace ? &workspace->database() : nullptr);
     m_templatesPane->setWorkspace(workspace);
+    m_segmentsPane->setWorkspace(workspace);
     if (workspace) {
         setWindowTitle(tr("%1 — Herald").arg(workspace->displayName()));
         m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace->displayName()));
@@ -301,7 +304,7 @@ void MainWindow::handleContactCountChanged(qint64 count)
 
 void MainWindow::handleNewWorkspace()
 {
-    if (!m_templatesPane->maybeSave()) {
+    if (!maybeSaveAll()) {
         return;
     }
     const QString filter = tr("Herald workspaces (*.%1)").arg(Workspace::fileSuffix());
@@ -327,7 +330,7 @@ void MainWindow::handleNewWorkspace()
 
 void MainWindow::handleOpenWorkspace()
 {
-    if (!m_templatesPane->maybeSave()) {
+    if (!maybeSaveAll()) {
         return;
     }
     const QString filter = tr("Herald workspaces (*.%1);;All files (*)").arg(Workspace::fileSuffix());

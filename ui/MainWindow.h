@@ -21,6 +21,7 @@ namespace Herald
 class Application;
 class ContactsPane;
 class LogPane;
+class SegmentsPane;
 class TemplatesPane;
 
 // The main window: a sidebar of panes, the log pane, menus and the status bar.
@@ -54,6 +55,12 @@ public:
     {
         return m_templatesPane;
     }
+    SegmentsPane* segmentsPane() const
+    {
+        return m_segmentsPane;
+    }
+    // Asks about unsaved edits in every pane; false if the user cancelled.
+    bool maybeSaveAll();
 
     // Starts importing path; the entry point for the menu, the pane button and drag-and-drop.
     void importCsv(const QString& path);
@@ -82,6 +89,7 @@ private:
     Application& m_app;
     ContactsPane* m_contactsPane = nullptr;
     TemplatesPane* m_templatesPane = nullptr;
+    SegmentsPane* m_segmentsPane = nullptr;
     LogPane* m_logPane = nullptr;
     QDockWidget* m_logDock = nullptr;
     QLabel* m_workspaceLabel = nullptr;

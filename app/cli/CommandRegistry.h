@@ -42,6 +42,7 @@ private:
 
 void registerWorkspaceCommands(CommandRegistry& registry);
 void registerContactsCommands(CommandRegistry& registry);
+void registerImportCommands(CommandRegistry& registry);
 void registerSmsCommands(CommandRegistry& registry);
 void registerSegmentCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "contacts/ContactEraser.h"
 #include "contacts/ContactRepository.h"
 
 #include <QJsonArray>
@@ -16,7 +17,8 @@ namespace Herald::Cli
 namespace
 {
 
-const QString s_usage = u"contacts count | contacts list [--limit N] [--after ID] | contacts show ID"_s;
+const QString s_usage = u"contacts count | contacts list [--limit N] [--after ID] | contacts show ID | "
+                        "contacts erase ID | contacts export-person ID"_s;
 
 QJsonObject toJson(const Contact& c)
 {
@@ -121,6 +123,34 @@ int runShow(CliContext& context, ContactRepository& repository, const QStringLis
     return Success;
 }
 
+// GDPR: everything about one person as JSON (always JSON, whatever --json says).
+int runExportPerson(CliContext& context, Database& database, qint64 id)
+{
+    auto person = ContactEraser(database).exportPerson(id);
+    if (!person) {
+        return context.fail(person.errorMessage());
+    }
+    context.printJson(person.value());
+    return Success;
+}
+
+int runErase(CliContext& context, Database& database, qint64 id)
+{
+    auto erased = ContactEraser(database).erase(id);
+    if (!erased) {
+        return context.fail(erased.errorMessage());
+    }
+    if (context.json()) {
+        context.printJson({{u"erased"_s, id}, {u"wal_truncated"_s, erased->walTruncated}});
+    } else {
+        context.out() << CommandRegistry::tr("Contact %1 erased; only a keyed hash of the number stays on the "
+                                             "suppression list.")
+                             .arg(id)
+                      << Qt::endl;
+    }
+    return Success;
+}
+
 int runContacts(CliContext& context, const QStringList& args)
 {
     if (args.isEmpty()) {
@@ -128,11 +158,19 @@ int runContacts(CliContext& context, const QStringList& args)
     }
     const QString sub = args.constFirst();
     const QStringList rest = args.mid(1);
-    if (sub != u"count"_s && sub != u"list"_s && sub != u"show"_s) {
+    if (sub != u"count"_s && sub != u"list"_s && sub != u"show"_s && sub != u"erase"_s && sub != u"export-person"_s) {
         return context.usageError(CommandRegistry::tr("unknown contacts subcommand “%1”").arg(sub), s_usage);
     }
     if (sub == u"count"_s && !rest.isEmpty()) {
         return context.usageError(CommandRegistry::tr("contacts count takes no arguments"), s_usage);
+    }
+    qint64 personId = 0;
+    if (sub == u"erase"_s || sub == u"export-person"_s) {
+        bool ok = false;
+        personId = rest.size() == 1 ? rest.constFirst().toLongLong(&ok) : 0;
+        if (!ok || personId <= 0) {
+            return context.usageError(CommandRegistry::tr("contacts %1 needs one contact id").arg(sub), s_usage);
+        }
     }
     auto workspace = context.workspace();
     if (!workspace) {
@@ -145,6 +183,12 @@ int runContacts(CliContext& context, const QStringList& args)
     if (sub == u"list"_s) {
         return runList(context, repository, rest);
     }
+    if (sub == u"erase"_s) {
+        return runErase(context, workspace.value()->database(), personId);
+    }
+    if (sub == u"export-person"_s) {
+        return runExportPerson(context, workspace.value()->database(), personId);
+    }
     return runShow(context, repository, rest);
 }
 
@@ -152,8 +196,8 @@ int runContacts(CliContext& context, const QStringList& args)
 
 void registerContactsCommands(CommandRegistry& registry)
 {
-    registry.add(
-        {u"contacts"_s, s_usage, CommandRegistry::tr("count, list or show the workspace's contacts"), runContacts});
+    registry.add({u"contacts"_s, s_usage,
+        CommandRegistry::tr("count, list, show, erase or export (GDPR) the workspace's contacts"), runContacts});
 }
 
 } // namespace Herald::Cli

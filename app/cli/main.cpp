@@ -20,6 +20,7 @@ int main(int argc, char** argv)
     Herald::Cli::CommandRegistry registry;
     Herald::Cli::registerWorkspaceCommands(registry);
     Herald::Cli::registerContactsCommands(registry);
+    Herald::Cli::registerImportCommands(registry);
     Herald::Cli::registerSmsCommands(registry);
     Herald::Cli::registerSegmentCommands(registry);
     Herald::Cli::registerTemplateCommands(registry);

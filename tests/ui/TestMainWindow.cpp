@@ -102,6 +102,8 @@ void TestMainWindow::everyPaneIsReachable()
         QVERIFY(stack->currentWidget()->isVisible());
         if (panes.at(row) == u"templatesPane"_s) {
             QVERIFY(stack->currentWidget()->findChild<QTableView*>(u"templatesView"_s));
+        } else if (panes.at(row) == u"segmentsPane"_s) {
+            QVERIFY(stack->currentWidget()->findChild<QWidget*>(u"ruleBuilder"_s));
         } else if (row > 0) {
             // A pane not built yet says what it will hold.
             auto* description = stack->currentWidget()->findChild<QLabel*>(u"paneDescriptionLabel"_s);

@@ -4,9 +4,12 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace Herald
 {
@@ -26,6 +29,8 @@ public:
     ~ContactsPane() override;
 
     void setDatabase(Database* database);
+    // Shows the contact card of the current row.
+    void openCurrentContact();
     ContactListModel* model() const
     {
         return m_model;
@@ -41,8 +46,15 @@ signals:
 
 private:
     void handleCountChanged(qint64 count);
+    void applyFilter();
+    void reloadTags();
 
+    Database* m_database = nullptr;
     ContactListModel* m_model;
+    QLineEdit* m_searchEdit;
+    QComboBox* m_consentCombo;
+    QComboBox* m_tagCombo;
+    QTimer* m_searchTimer;
     QTableView* m_view;
     QLabel* m_countLabel;
     QPushButton* m_importButton;

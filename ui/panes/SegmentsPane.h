@@ -135,6 +135,8 @@ private:
     QPushButton* m_revertButton;
 
     QTimer* m_countTimer;
+
+    bool m_countPending = false; // a count was started and its result is not in yet
     QFutureWatcher<CountOutcome>* m_countWatcher;
     std::shared_ptr<std::atomic<bool>> m_countCancel;
 };

@@ -9,8 +9,10 @@
 #include "segments/SegmentQuery.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -124,6 +126,13 @@ void RuleBuilder::handleChanged()
     m_root->setNumber(QString());
     validate();
     updateTabOrder();
+    // A rule just added gets the focus; bring it into view once the layout has placed it.
+    QTimer::singleShot(0, this, [this] {
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && m_scrollArea->widget()->isAncestorOf(focus)) {
+            m_scrollArea->ensureWidgetVisible(focus);
+        }
+    });
     emit rulesChanged();
 }
 

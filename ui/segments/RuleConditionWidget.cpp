@@ -52,7 +52,14 @@ RuleConditionWidget::RuleConditionWidget(const RuleChoices* choices, QWidget* pa
     m_customFieldCombo->setMinimumContentsLength(10);
     m_customFieldCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_operatorCombo->setAccessibleName(tr("Comparison"));
-    m_operatorCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // One width for every row, whatever its field, so that the value editors line up.
+    int longest = 0;
+    for (const SegmentFieldInfo& info : SegmentFields::all()) {
+        for (const SegmentOperatorInfo& op : info.operators) {
+            longest = qMax(longest, m_operatorCombo->fontMetrics().horizontalAdvance(op.displayName));
+        }
+    }
+    m_operatorCombo->setMinimumWidth(longest + 40); // the text, the arrow and the frame
     m_removeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_removeButton->setAutoRaise(true);
     m_removeButton->setFocusPolicy(Qt::StrongFocus);

@@ -31,6 +31,7 @@ RuleGroupWidget::RuleGroupWidget(const RuleChoices* choices, int depth, QWidget*
     , m_childLayout(new QVBoxLayout)
 {
     setObjectName(depth == 1 ? u"rootGroup"_s : u"group"_s);
+    m_matchLabel->setObjectName(u"matchLabel"_s);
     m_matchCombo->setObjectName(u"matchCombo"_s);
     m_addRuleButton->setObjectName(u"addRuleButton"_s);
     m_addGroupButton->setObjectName(u"addGroupButton"_s);
@@ -90,8 +91,10 @@ void RuleGroupWidget::removeChild(QWidget* child)
     const bool hadFocus = child->isAncestorOf(QApplication::focusWidget());
     m_children.removeOne(child);
     m_childLayout->removeWidget(child);
+    // Out of the tree at once (findChild, numbering), but deleted only once the click that
+    // asked for it has returned: the request came from a button inside child.
     child->hide();
-    // The request came from a button inside child: delete it once that signal has returned.
+    child->setParent(nullptr);
     child->deleteLater();
     updateEmptyHint();
     if (hadFocus) {

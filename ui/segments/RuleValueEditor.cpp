@@ -100,8 +100,8 @@ void RuleValueEditor::configure(SegmentField field, SegmentOperator op)
 {
     const Kind kind = kindFor(field, op);
     const SegmentValueType type = SegmentFields::valueType(field, op);
-    const bool range
-        = type == SegmentValueType::NumberRange || type == SegmentValueType::MoneyRange || type == SegmentValueType::DateRange;
+    const bool range = type == SegmentValueType::NumberRange || type == SegmentValueType::MoneyRange
+        || type == SegmentValueType::DateRange;
     // Pickers and completions depend on the field, the rest only on the kind of value.
     const bool dependsOnField = kind == Kind::List || kind == Kind::Choice;
     const bool sameEditor = kind == m_kind && range == m_range && (field == m_field || !dependsOnField)
@@ -122,8 +122,7 @@ void RuleValueEditor::configure(SegmentField field, SegmentOperator op)
     if (!fieldChanged && previous.isString() && kind == Kind::List) {
         setValue(QJsonArray {previous});
     } else if (!fieldChanged && previous.isArray() && previousKind == Kind::List
-        && (kind == Kind::Line || kind == Kind::Country || kind == Kind::Language)
-        && !previous.toArray().isEmpty()) {
+        && (kind == Kind::Line || kind == Kind::Country || kind == Kind::Language) && !previous.toArray().isEmpty()) {
         setValue(previous.toArray().first());
     }
 }
@@ -141,7 +140,8 @@ QAbstractSpinBox* RuleValueEditor::createSpinBox(const QString& objectName)
     } else {
         auto* spin = new QSpinBox(this);
         if (m_kind == Kind::Days) {
-            spin->setRange(1, m_op == SegmentOperator::NextDays ? SegmentFields::MaxBirthdayDays : SegmentFields::MaxDays);
+            spin->setRange(
+                1, m_op == SegmentOperator::NextDays ? SegmentFields::MaxBirthdayDays : SegmentFields::MaxDays);
             spin->setSuffix(tr(" days"));
         } else {
             spin->setRange(0, MaxInteger);
@@ -164,6 +164,7 @@ QDateEdit* RuleValueEditor::createDateEdit(const QString& objectName)
     // ISO dates are what the rules store, and read the same in every locale.
     edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     edit->setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31));
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"2000-00-00"_s) + 48);
     connect(edit, &QDateEdit::dateChanged, this, &RuleValueEditor::valueChanged);
     return edit;
 }
@@ -210,11 +211,12 @@ void RuleValueEditor::rebuild()
         m_combo->setObjectName(u"valueCombo"_s);
         m_combo->setAccessibleName(tr("Value"));
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_combo->setMinimumContentsLength(14);
+        m_combo->setMinimumContentsLength(m_kind == Kind::Country ? 28 : 18);
         m_combo->setMaxVisibleItems(20);
         fillCombo();
         connect(m_combo, &QComboBox::currentIndexChanged, this, &RuleValueEditor::valueChanged);
-        m_layout->addWidget(m_combo, 1);
+        m_layout->addWidget(m_combo);
+        m_layout->addStretch(1);
         break;
     case Kind::Integer:
     case Kind::Decimal:
@@ -330,8 +332,9 @@ void RuleValueEditor::resetValue()
         setValue(m_op == SegmentOperator::NextDays ? 7 : 30);
         break;
     case Kind::Date:
-        setValue(m_range ? QJsonValue(QJsonArray {today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate)})
-                         : QJsonValue(today.toString(Qt::ISODate)));
+        setValue(m_range
+                ? QJsonValue(QJsonArray {today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate)})
+                : QJsonValue(today.toString(Qt::ISODate)));
         break;
     default:
         break;

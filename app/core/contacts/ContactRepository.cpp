@@ -5,6 +5,7 @@
 
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -152,6 +153,37 @@ Result<Contact> ContactRepository::find(qint64 id) const
         return Error {tr("There is no contact with id %1.").arg(id)};
     }
     return readContact(q);
+}
+
+Result<QList<Contact>> ContactRepository::findMany(const QList<qint64>& ids) const
+{
+    QList<Contact> contacts;
+    if (ids.isEmpty()) {
+        return contacts;
+    }
+    // The ids are integers from our own queries, so they can stand in the SQL text.
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids) {
+        list << QString::number(id);
+    }
+    QSqlQuery q = m_database.query();
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1 FROM contacts c WHERE c.id IN (%2)"_s.arg(s_columns, list.join(u',')))) {
+        return Database::errorFrom(q, u"contacts"_s);
+    }
+    QHash<qint64, Contact> byId;
+    while (q.next()) {
+        Contact c = readContact(q);
+        byId.insert(c.id, c);
+    }
+    contacts.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (byId.contains(id)) {
+            contacts.append(byId.value(id));
+        }
+    }
+    return contacts;
 }
 
 Result<qint64> ContactRepository::insert(const Contact& c)

@@ -27,6 +27,8 @@ public:
     Result<QList<Contact>> page(qint64 afterId, int limit) const;
 
     Result<Contact> find(qint64 id) const;
+    // The contacts with these ids, in the order given (missing ids are left out).
+    Result<QList<Contact>> findMany(const QList<qint64>& ids) const;
 
     // Inserts a new contact (its phone must be E.164 and not yet in the workspace); returns its id.
     // Call inside a write transaction when inserting many.

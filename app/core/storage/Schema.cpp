@@ -285,11 +285,37 @@ Migration templateTransliteration()
     return m;
 }
 
+// Search finds a phone by its national digits too ("601 234" → +48 601 234 567): the index
+// holds the number without its first one, two and three country-code digits as well.
+Migration phoneSearchSuffixes()
+{
+    const QString phoneTerms = u"%1.phone || ' ' || substr(%1.phone, 2) || ' ' || substr(%1.phone, 3) || ' ' || "
+                               "substr(%1.phone, 4) || ' ' || substr(%1.phone, 5)"_s;
+    Migration m;
+    m.version = 3;
+    m.description = u"phone search by national digits"_s;
+    m.statements = {
+        u"DROP TRIGGER contacts_fts_insert"_s,
+        u"DROP TRIGGER contacts_fts_update"_s,
+        uR"(CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+            INSERT INTO contacts_fts (rowid, name, phone, email, tags)
+            VALUES (new.id, new.first_name || ' ' || new.last_name, %1, new.email, '');
+        END)"_s.arg(phoneTerms.arg(u"new"_s)),
+        uR"(CREATE TRIGGER contacts_fts_update AFTER UPDATE OF first_name, last_name, phone, email ON contacts BEGIN
+            UPDATE contacts_fts SET name = new.first_name || ' ' || new.last_name, phone = %1, email = new.email
+            WHERE rowid = new.id;
+        END)"_s.arg(phoneTerms.arg(u"new"_s)),
+        u"UPDATE contacts_fts SET phone = (SELECT %1 FROM contacts c WHERE c.id = contacts_fts.rowid)"_s.arg(
+            phoneTerms.arg(u"c"_s)),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return {initialSchema(), templateTransliteration()};
+    return {initialSchema(), templateTransliteration(), phoneSearchSuffixes()};
 }
 
 int latestVersion()
