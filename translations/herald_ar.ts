@@ -24,9 +24,139 @@
     </message>
 </context>
 <context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gets the campaign: all contacts or one or more segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was already launched (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Other (columns guessed from their names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify customers (older export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -98,10 +228,6 @@
     </message>
     <message>
         <source>contacts count takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count, list or show the workspace&apos;s contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -243,6 +369,353 @@
         <source>list, show, render, add or delete message templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--rate must be a number of messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option needs KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add needs --name and --provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account needs a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown account subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or list SMS provider accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign create needs --name, --body or --template, and --all or --segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which campaign? Give its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not been launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is paused; resume it with: campaign resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is not sending (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign needs a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown campaign subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 needs one campaign id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, launch, pause, resume, cancel a campaign or show its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile “%1”; profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator running (profile %1); ledger at %2/_simulator/ledger.json. Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulator stopped after %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run the SMS provider Simulator on 127.0.0.1 until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 erased; only a keyed hash of the number stays on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts %1 needs one contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count, list, show, erase or export (GDPR) the workspace&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1, %2, delimiter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed (kept opted out): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (warning): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown preset “%1” (generic, herald, shopify, shopify-legacy, woocommerce, google, outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be update or skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character or TAB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: expected COLUMN=FIELD with a column of the file and a field (phone, first_name, last_name, name, email, country, city, language, time_zone, birthday, total_spent, currency, orders, last_order, consent, consent_date, tags, custom:NAME, ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--segment must be a segment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs an output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normalise phone numbers from stdin (raw or raw&lt;TAB&gt;CC per line) to E.164</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import contacts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export contacts to a CSV file (UTF-8, formula-safe, re-importable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment count needs either --rules or --id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the rules from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id must be a segment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment needs a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown segment subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment show needs one segment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, count or show segments (saved audiences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEraser</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” was not understood and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a landline number: it may not receive text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of “%1” is mapped to the phone number. Choose the column that holds the phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -375,6 +848,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read “%1”: %2</source>
@@ -482,6 +962,121 @@
     </message>
 </context>
 <context>
+    <name>Herald::ContactCardDialog</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City and country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Herald::ContactListModel</name>
     <message>
         <source>Opted in</source>
@@ -553,6 +1148,53 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search names, phone digits, emails, tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Herald::LogModel</name>
@@ -612,14 +1254,6 @@
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who gets a message: rules over tags, consent, country, language, birthdays, purchases and replies, combined with AND and OR, with the audience counted as you build them. Ready-made segments such as “All opted-in” and “Birthday this month” will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reusable messages with placeholders such as {first_name|there}, a live character and part counter, a one-click fix for characters that double the price of an SMS, and starter templates for welcome, abandoned cart, shipping, birthday and sale messages in six languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,6 +1598,14 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send &amp;without diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transliterate the message as it is sent (ą→a, ș→s, ж→zh…), including the names filled in, so it stays GSM-7 and cheaper. The preview and the counts show the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Herald::MessageWidget</name>
@@ -973,6 +1615,360 @@
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::RuleConditionWidget</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::RuleGroupWidget</name>
+    <message>
+        <source>Contacts &amp;must match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet: every contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group of rules with its own “all” or “any”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group and its rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::RuleValueEditor</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SegmentListModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SegmentsPane</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in segments can&apos;t be changed: duplicate it to make your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Warsaw VIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: who this segment is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rule marked in red to see how many contacts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment “%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::SendWorker</name>
+    <message>
+        <source>Cannot open the workspace for sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not been launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 cannot start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending campaign %1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Settling %n message(s) whose outcome was not recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer after %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace refused the next messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace refused to record the next messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to %1 had reached the provider after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider asked to slow down; waiting %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient unsubscribed at the provider (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the account “%1”: %2 (error %3). Check its credentials and balance, then resume the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider failed %n time(s) in a row (last: %1). Sending is paused; resume it when the provider works again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record sending results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot record sending results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 handed to the provider: %2 accepted, %3 failed, %4 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read delivery reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,6 +1991,17 @@
     </message>
     <message>
         <source>The new interface language applies the next time Herald starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Herald::Simulator</name>
+    <message>
+        <source>The Simulator cannot listen on 127.0.0.1:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator listening on %1 (faults: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +2155,32 @@
     </message>
 </context>
 <context>
+    <name>Herald::TwilioGateway</name>
+    <message>
+        <source>HTTP %1 while listing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages to search for this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spreadsheet formula, not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is in scientific notation (%1): the spreadsheet has lost its last digits. Format the column as text in the spreadsheet and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageTemplate</name>
     <message>
         <source>A “}” at position %1 closes no placeholder; write “}}” for a literal brace.</source>
@@ -1205,6 +2238,13 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Message %1 is no longer waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>no phone number</source>
@@ -1228,6 +2268,619 @@
     </message>
     <message>
         <source>not a valid number for its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAccounts</name>
+    <message>
+        <source>There is no provider account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no provider account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”; Herald supports: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a local Simulator may use plain http; use https for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate must be a positive number of messages per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Twilio account needs its Account SID (AC followed by 32 hexadecimal digits): --option account_sid=AC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Twilio account needs a sender number: --from +1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret for the account “%1”: pass --secret-env VARIABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Simulator is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald cannot send through “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a number between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the last N days, or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than N days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a date before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a date after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a date between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the next N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s tags. Tag names are compared ignoring case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the contact agreed to marketing messages, as of the latest consent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contact opted in to marketing messages. Contacts who are not opted in now count as “never”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter country code such as PL or US, compared ignoring case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code such as pl or zh_TW, compared ignoring case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City, compared ignoring case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contact was added to Herald, by hand or by an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s birthday in the current year, counted in days from today. People born on 29 February celebrate on 28 February in other years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the contact has spent in the shop, in the shop&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many orders the contact has placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contact last ordered. Contacts who never ordered count as “never”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message from us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When we last sent the contact a message. Use “not in the last N days, or never” to respect a frequency cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the contact last sent us a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field from an import or typed by hand. A contact without the field counts as empty. Numbers may use a decimal point or comma; dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentJson</name>
+    <message>
+        <source>The segment rules need a “rules” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “rules” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: groups are nested too deeply (at most %2 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment rules&apos; “match” must be “all” or “any”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “match” must be “all” or “any”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: a rule must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: unknown key “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: a rule needs a “field” (or, for a group, “rules”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: unknown field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: the rule on “%2” needs an “op”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: unknown operator “%2” for field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: a custom field rule needs the field&apos;s “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment rules are not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment rules must be a JSON object with “version”, “match” and “rules”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment rules have no “version”; this version of Herald writes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment rules have an invalid “version”; this version of Herald writes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These segment rules were saved in format %1 by a newer version of Herald, which this version (format %2) cannot read. Update Herald to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment rules have an unknown key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentQuery</name>
+    <message>
+        <source>rule %1: groups are nested too deeply (at most %2 levels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment has too many rules (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: unknown operator “%2” for field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs a text that is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs a list of texts that are not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: too many values (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs a whole number of days from 1 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs a list of tag names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs one of: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs two numbers, the smaller first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs two dates written YYYY-MM-DD, the earlier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: “%2” on “%3” needs a month from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: a custom field rule needs the field&apos;s “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>There is no segment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in segment and cannot be changed. Duplicate it to make your own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in segment and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is the audience of %n campaign(s) and cannot be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opted-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who agreed to marketing messages and has not opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subscribers (last 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in to marketing messages in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts whose birthday falls in the current month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP (top spenders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who have spent 1,000 or more in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not messaged in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts we have not sent a message to in the last 30 days, including those never messaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed customers (no order in 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who ordered before, but not in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts who sent us a message in the last 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,6 +2967,13 @@
     </message>
     <message>
         <source>Starter template %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message>
+        <source>The workspace has no suppression key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,20 @@
                 <numerusform>Added %n demo contacts.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Simulator stopped after %n message(s).</source>
+            <translation>
+                <numerusform>Simulator stopped after %n message.</numerusform>
+                <numerusform>Simulator stopped after %n messages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contact(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n contact to %1</numerusform>
+                <numerusform>Exported %n contacts to %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CsvReader</name>
@@ -62,6 +76,13 @@
             <translation>
                 <numerusform>%n contact</numerusform>
                 <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n contact(s)</source>
+            <translation>
+                <numerusform>%1 of %n contact</numerusform>
+                <numerusform>%1 of %n contacts</numerusform>
             </translation>
         </message>
     </context>
@@ -128,12 +149,56 @@
         </message>
     </context>
     <context>
+        <name>Herald::SegmentsPane</name>
+        <message numerus="yes">
+            <source>%Ln contact(s) match</source>
+            <translation>
+                <numerusform>%Ln contact match</numerusform>
+                <numerusform>%Ln contacts match</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::SendWorker</name>
+        <message numerus="yes">
+            <source>Settling %n message(s) whose outcome was not recorded</source>
+            <translation>
+                <numerusform>Settling %n message whose outcome was not recorded</numerusform>
+                <numerusform>Settling %n messages whose outcome was not recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer after %n attempt(s)</source>
+            <translation>
+                <numerusform>No answer after %n attempt</numerusform>
+                <numerusform>No answer after %n attempts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The provider failed %n time(s) in a row (last: %1). Sending is paused; resume it when the provider works again.</source>
+            <translation>
+                <numerusform>The provider failed %n time in a row (last: %1). Sending is paused; resume it when the provider works again.</numerusform>
+                <numerusform>The provider failed %n times in a row (last: %1). Sending is paused; resume it when the provider works again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Herald::SettingsDialog</name>
         <message numerus="yes">
             <source>%n message(s) per person per %1 days</source>
             <translation>
                 <numerusform>%n message per person per %1 days</numerusform>
                 <numerusform>%n messages per person per %1 days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentRepository</name>
+        <message numerus="yes">
+            <source>“%1” is the audience of %n campaign(s) and cannot be deleted.</source>
+            <translation>
+                <numerusform>“%1” is the audience of %n campaign and cannot be deleted.</numerusform>
+                <numerusform>“%1” is the audience of %n campaigns and cannot be deleted.</numerusform>
             </translation>
         </message>
     </context>

@@ -133,14 +133,28 @@ void TestSendCrash::killNineAndRestart()
     int runs = 0;
     QRandomGenerator random(20261123);
     QList<int> sizes; // ledger size after each kill
-    while (kills < 12 && clock.elapsed() < 40000) {
+    while (kills < 12 && clock.elapsed() < 120000) {
         QProcess launch;
         launch.start(QStringLiteral(HERALD_CLI_PATH),
             {u"--db"_s, m_db, u"campaign"_s, u"launch"_s, u"1"_s, u"--wait"_s, u"--timeout"_s, u"0"_s});
         QVERIFY(launch.waitForStarted(10000));
         ++runs;
-        const int delay = 150 + int(random.bounded(500));
-        if (!launch.waitForFinished(delay)) {
+        // Kill only once this run is really sending (the ledger grew past the last kill), then
+        // at a random moment: fixed delays would land in start-up on a slow (sanitizer) build.
+        const qsizetype before = sizes.isEmpty() ? 0 : sizes.constLast();
+        QElapsedTimer waiting;
+        waiting.start();
+        bool finishedEarly = false;
+        while (ledger().value(u"messages"_s).toArray().size() <= before && waiting.elapsed() < 30000) {
+            if (launch.waitForFinished(25)) {
+                finishedEarly = true;
+                break;
+            }
+        }
+        if (finishedEarly) {
+            break; // the campaign finished before this kill
+        }
+        if (!launch.waitForFinished(int(random.bounded(300)))) {
             launch.kill(); // SIGKILL: no chance to flush anything
             QVERIFY(launch.waitForFinished(10000));
             ++kills;
