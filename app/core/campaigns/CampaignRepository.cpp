@@ -10,10 +10,13 @@
 #include "sms/MessageTemplate.h"
 #include "sms/OptOutFooter.h"
 #include "sms/OptOutFooterStore.h"
+#include "sms/OutgoingText.h"
 #include "sms/SmsCounter.h"
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -227,6 +230,18 @@ Result<int> CampaignRepository::launch(qint64 id, const QString& shopName, const
         needsCustomFields = needsCustomFields || key.startsWith(u"field:"_s);
     }
 
+    // Parts are counted the way the campaign's account will send them.
+    SmsCounter::Options counterOptions;
+    if (auto account = ProviderAccounts(m_database).find(campaign->accountId)) {
+        counterOptions = account->counterOptions();
+    }
+    // "Send without diacritics" is a campaign option (campaigns.options JSON).
+    bool transliterate = false;
+    if (auto options = m_database.scalar(u"SELECT options FROM campaigns WHERE id = ?"_s, {id})) {
+        transliterate
+            = QJsonDocument::fromJson(options.value().toString().toUtf8()).object().value(u"transliterate"_s).toBool();
+    }
+
     int created = 0;
     auto done = m_database.writeTransaction([&]() -> Result<void> {
         QSqlQuery select = m_database.query();
@@ -258,15 +273,17 @@ Result<int> CampaignRepository::launch(qint64 id, const QString& shopName, const
             contact.language = select.value(7).toString();
             const QHash<QString, QString> custom
                 = needsCustomFields ? ContactValues::customFields(m_database, contact.id) : QHash<QString, QString>();
-            QString text = message.render(ContactValues::forContact(contact, shopName, custom));
-            const bool empty = text.trimmed().isEmpty();
+            const QHash<QString, QString> values = ContactValues::forContact(contact, shopName, custom);
+            const bool empty = message.render(values).trimmed().isEmpty();
+            OutgoingText::Options compose {campaign->marketing, QString(), transliterate};
             if (campaign->marketing) {
                 if (!footerByLanguage.contains(contact.language)) {
                     footerByLanguage.insert(contact.language, footers.footer(contact.language));
                 }
-                text = OptOutFooter::append(text, footerByLanguage.value(contact.language));
+                compose.footer = footerByLanguage.value(contact.language);
             }
-            const SmsCount count = SmsCounter::count(text);
+            const QString text = OutgoingText::compose(message, values, compose);
+            const SmsCount count = SmsCounter::count(text, counterOptions);
             insert.bindValue(0, id);
             insert.bindValue(1, contact.id);
             insert.bindValue(2, campaign->accountId > 0 ? QVariant(campaign->accountId) : QVariant());

@@ -16,6 +16,27 @@ using namespace Qt::StringLiterals;
 namespace Herald
 {
 
+SmsCounter::Options ProviderAccount::counterOptions() const
+{
+    SmsCounter::Options counter;
+    const QStringList codes = options.value(QStringLiteral("national_language_tables"))
+                                  .toString()
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    counter.languages.clear();
+    for (const QString& code : codes) {
+        const QString c = code.trimmed().toLower();
+        if (c == QStringLiteral("tr")) {
+            counter.languages.append(NationalLanguage::Turkish);
+        } else if (c == QStringLiteral("es")) {
+            counter.languages.append(NationalLanguage::Spanish);
+        } else if (c == QStringLiteral("pt")) {
+            counter.languages.append(NationalLanguage::Portuguese);
+        }
+    }
+    counter.nationalLanguageTables = !counter.languages.isEmpty();
+    return counter;
+}
+
 namespace
 {
 

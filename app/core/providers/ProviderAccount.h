@@ -4,6 +4,7 @@
 
 #include "Result.h"
 #include "SmsGateway.h"
+#include "sms/SmsCounter.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -45,6 +46,10 @@ struct ProviderAccount
     {
         return options.value(QStringLiteral("segments_per_second")).toDouble();
     }
+    // How parts are counted for this account. National language shift tables are used only
+    // when the account names the ones its provider supports, e.g. the option
+    // national_language_tables=tr,es,pt; everyone else gets plain GSM-7 / UCS-2.
+    SmsCounter::Options counterOptions() const;
 };
 
 // provider_accounts on one connection, and the gateway of an account.
