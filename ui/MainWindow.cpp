@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "Workspace.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "logging/EventLog.h"
 #include "logging/LogCategories.h"
@@ -17,6 +18,7 @@
 #include "panes/PlaceholderPane.h"
 #include "panes/SegmentsPane.h"
 #include "panes/TemplatesPane.h"
+#include "settings/Settings.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -362,14 +364,33 @@ void MainWindow::importCsv(const QString& path)
             tr("Cannot read “%1”.").arg(QDir::toNativeSeparators(path)), MessageWidget::Type::Error);
         return;
     }
-    // The import wizard is not part of this version yet: say so rather than pretend.
-    m_contactsPane->messageWidget()->showMessage(
-        tr("Importing contacts from CSV is not available in this version yet. “%1” was not changed and nothing "
-           "was imported.")
-            .arg(info.fileName()),
-        MessageWidget::Type::Information);
-    qCInfo(lcUi).noquote()
-        << tr("Import of %1 requested; the import wizard is not available yet.").arg(info.fileName());
+    if (!m_app.workspace()) {
+        return;
+    }
+    // Window-modal, not a nested event loop: the window keeps painting while the file is read.
+    auto* dialog = new ImportDialog(*m_app.workspace(), path, m_app.settings().defaultRegion(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, name = info.fileName()] {
+        if (!dialog->imported() || !m_app.workspace()) {
+            return;
+        }
+        const ImportSummary& s = dialog->summary();
+        m_contactsPane->setDatabase(&m_app.workspace()->database());
+        m_contactsPane->messageWidget()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 not imported.")
+                                                         .arg(name)
+                                                         .arg(s.imported)
+                                                         .arg(s.updated)
+                                                         .arg(s.invalid),
+            s.invalid > 0 ? MessageWidget::Type::Warning : MessageWidget::Type::Positive);
+        qCInfo(lcUi).noquote() << tr("Imported %1: %2 rows, %3 new, %4 updated, %5 duplicates, %6 not imported.")
+                                      .arg(name)
+                                      .arg(s.rows)
+                                      .arg(s.imported)
+                                      .arg(s.updated)
+                                      .arg(s.duplicates)
+                                      .arg(s.invalid);
+    });
+    dialog->open();
 }
 
 void MainWindow::handleSettings()

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "Workspace.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "panes/ContactsPane.h"
 #include "settings/Settings.h"
@@ -22,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -172,7 +174,7 @@ void TestMainWindow::droppingAFileIsAnswered()
     const QString csv = dir.filePath(u"customers.csv"_s);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("phone\n+48601234567\n");
+    file.write("first_name,phone\nZofia,+48 601 234 567\n");
     file.close();
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(csv)});
@@ -182,6 +184,18 @@ void TestMainWindow::droppingAFileIsAnswered()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     QCOMPARE(window.currentPane(), MainWindow::Pane::Contacts);
+    // The drop opens the import dialog with the file read and previewed…
+    auto* dialog = window.findChild<ImportDialog*>(u"importDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QTableWidget*>(u"importPreviewTable"_s)->rowCount(), 1);
+    const qint64 before = window.contactsPane()->model()->workspaceCount();
+    // …and importing adds the contact and says so.
+    dialog->startImport();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->imported(), 20000);
+    QCOMPARE(dialog->summary().imported, 1);
+    dialog->reject(); // Close
+    QTRY_COMPARE(window.contactsPane()->model()->workspaceCount(), before + 1);
     MessageWidget* banner = window.contactsPane()->messageWidget();
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"customers.csv"_s));
