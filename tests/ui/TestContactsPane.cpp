@@ -37,6 +37,11 @@ void TestContactsPane::searchAsYouTypeAndFilters()
     pane.setDatabase(&temp.database());
     pane.show();
     QCOMPARE(pane.model()->totalCount(), 300);
+    // Unsorted at first: the order contacts were added.
+    auto* view = pane.findChild<QTableView*>(u"contactsView"_s);
+    QTRY_VERIFY(view->model()->rowCount() > 1);
+    QCOMPARE(view->model()->index(0, 0).data(ContactListModel::IdRole).toLongLong(), 1);
+    QCOMPARE(view->model()->index(1, 0).data(ContactListModel::IdRole).toLongLong(), 2);
     auto* search = pane.findChild<QLineEdit*>(u"contactSearchEdit"_s);
     QTest::keyClicks(search, u"nowak"_s);
     const int nowaks = temp.database()

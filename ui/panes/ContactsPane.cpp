@@ -77,8 +77,10 @@ ContactsPane::ContactsPane(QWidget* parent)
     filters->addWidget(m_tagCombo);
 
     m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
+    // Clear the indicator first: enabling sorting sorts at once by the header's default,
+    // which is the first column, descending. Unsorted means the order contacts were added.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);

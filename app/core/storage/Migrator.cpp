@@ -104,8 +104,11 @@ Result<void> Migrator::migrate(Database& database)
                                       .arg(migration.description, result.errorMessage())};
                 }
             }
-            qCInfo(lcStorage).noquote()
-                << tr("Upgraded the workspace to schema %1 (%2).").arg(migration.version).arg(migration.description);
+            if (from > 0) {
+                qCInfo(lcStorage).noquote() << tr("Upgraded the workspace to schema %1 (%2).")
+                                                   .arg(migration.version)
+                                                   .arg(migration.description);
+            }
         }
         if (auto r = database.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)); !r) {
             return r;
