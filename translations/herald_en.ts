@@ -87,6 +87,16 @@
         </message>
     </context>
     <context>
+        <name>Herald::ImportDialog</name>
+        <message numerus="yes">
+            <source>Read as %1, columns separated by %2, recognised as %3 (%n column(s)).</source>
+            <translation>
+                <numerusform>Read as %1, columns separated by %2, recognised as %3 (%n column).</numerusform>
+                <numerusform>Read as %1, columns separated by %2, recognised as %3 (%n columns).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Herald::MainWindow</name>
         <message numerus="yes">
             <source>%n contact(s)</source>

@@ -481,11 +481,6 @@ QString comparable(const QVariant& value)
     return value.isNull() || !value.isValid() ? u"<null>"_s : value.toString();
 }
 
-QString text(const QString& value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 // Rows travel to SQLite as one JSON array per statement (json_each), so that a batch costs one
 // statement per table: per-row statements would make FTS5 flush a segment for every contact.
 void appendJson(QString& out, const QString& value)
@@ -733,7 +728,7 @@ private:
             contacts.append(u',');
             appendJson(contacts, c.totalSpentMicros);
             contacts.append(u',');
-            appendJson(contacts, text(c.currency));
+            appendJson(contacts, Database::text(c.currency));
             contacts.append(u',');
             appendJson(contacts, c.ordersCount);
             contacts.append(u',');
@@ -751,9 +746,9 @@ private:
                 consent.append(u',');
                 appendJson(consent, change.occurred);
                 consent.append(u',');
-                appendJson(consent, text(change.wording));
+                appendJson(consent, Database::text(change.wording));
                 consent.append(u',');
-                appendJson(consent, text(change.evidence));
+                appendJson(consent, Database::text(change.evidence));
                 consent.append(u']');
             }
             for (const QString& tag : c.tags) {
@@ -810,8 +805,8 @@ private:
         q.bindValue(1, consent.optIn ? u"opt_in"_s : u"opt_out"_s);
         q.bindValue(2, consent.occurred);
         q.bindValue(3, consent.source);
-        q.bindValue(4, text(consent.wording));
-        q.bindValue(5, text(consent.evidence));
+        q.bindValue(4, Database::text(consent.wording));
+        q.bindValue(5, Database::text(consent.evidence));
         q.bindValue(6, m_now);
         if (!q.exec()) {
             return Database::errorFrom(q, u"record consent"_s);

@@ -50,12 +50,6 @@ QString Contact::displayName() const
 namespace
 {
 
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(u""_s) : value;
-}
-
 QVariant nullable(int value)
 {
     return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
@@ -196,23 +190,23 @@ Result<qint64> ContactRepository::insert(const Contact& c)
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(c.phone);
     q.addBindValue(c.phoneType.isEmpty() ? u"unknown"_s : c.phoneType);
-    q.addBindValue(text(c.firstName));
-    q.addBindValue(text(c.lastName));
-    q.addBindValue(text(c.email));
-    q.addBindValue(text(c.country));
-    q.addBindValue(text(c.city));
-    q.addBindValue(text(c.language));
-    q.addBindValue(text(c.timeZone));
+    q.addBindValue(Database::text(c.firstName));
+    q.addBindValue(Database::text(c.lastName));
+    q.addBindValue(Database::text(c.email));
+    q.addBindValue(Database::text(c.country));
+    q.addBindValue(Database::text(c.city));
+    q.addBindValue(Database::text(c.language));
+    q.addBindValue(Database::text(c.timeZone));
     q.addBindValue(nullable(c.birthdayYear));
     q.addBindValue(nullable(c.birthdayMonth));
     q.addBindValue(nullable(c.birthdayDay));
     q.addBindValue(c.totalSpentMicros);
-    q.addBindValue(text(c.currency));
+    q.addBindValue(Database::text(c.currency));
     q.addBindValue(c.ordersCount);
     q.addBindValue(nullable(c.lastOrderAt));
     q.addBindValue(consentToStorage(c.marketingConsent));
     q.addBindValue(nullable(c.consentChangedAt));
-    q.addBindValue(text(c.source));
+    q.addBindValue(Database::text(c.source));
     q.addBindValue(c.createdAt.isValid() ? c.createdAt.toSecsSinceEpoch() : now);
     q.addBindValue(now);
     if (!q.exec()) {
@@ -248,13 +242,13 @@ Result<void> ContactRepository::recordConsent(qint64 contactId, const ConsentEve
     q.prepare(u"INSERT INTO consent_events (contact_id, purpose, action, occurred_at, method, source, wording, "
               "evidence, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(contactId);
-    q.addBindValue(text(event.purpose));
+    q.addBindValue(Database::text(event.purpose));
     q.addBindValue(optIn ? u"opt_in"_s : u"opt_out"_s);
     q.addBindValue(occurred);
-    q.addBindValue(text(event.method));
-    q.addBindValue(text(event.source));
-    q.addBindValue(text(event.wording));
-    q.addBindValue(text(event.evidence));
+    q.addBindValue(Database::text(event.method));
+    q.addBindValue(Database::text(event.source));
+    q.addBindValue(Database::text(event.wording));
+    q.addBindValue(Database::text(event.evidence));
     q.addBindValue(now);
     if (!q.exec()) {
         return Database::errorFrom(q, u"record consent"_s);

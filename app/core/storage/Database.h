@@ -76,6 +76,13 @@ public:
         return m_inTransaction;
     }
 
+    // Qt binds a null QString as SQL NULL, but Herald's text columns are NOT NULL with ''
+    // for "none": bind text through this.
+    static QString text(const QString& value)
+    {
+        return value.isNull() ? QStringLiteral("") : value;
+    }
+
     // Turns a failed QSqlQuery into a user-facing error.
     static Error errorFrom(const QSqlQuery& query, const QString& what);
 

@@ -35,12 +35,6 @@ Template::Kind templateKindFromStorage(const QString& text)
 namespace
 {
 
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
-QString text(const QString& value)
-{
-    return value.isNull() ? QString(u""_s) : value;
-}
-
 const QString s_columns = u"id, name, category, language, kind, body, builtin, created_at, updated_at, transliterate"_s;
 
 Template readTemplate(const QSqlQuery& q)
@@ -65,8 +59,8 @@ Result<qint64> insertRow(const Database& database, const Template& t, bool built
     q.prepare(u"INSERT INTO templates (name, category, language, kind, body, builtin, created_at, updated_at, "
               "transliterate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(t.name.trimmed());
-    q.addBindValue(text(t.category.trimmed()));
-    q.addBindValue(text(t.language.trimmed()));
+    q.addBindValue(Database::text(t.category.trimmed()));
+    q.addBindValue(Database::text(t.language.trimmed()));
     q.addBindValue(templateKindToStorage(t.kind));
     q.addBindValue(t.body);
     q.addBindValue(builtin ? 1 : 0);
@@ -161,8 +155,8 @@ Result<void> TemplateRepository::update(const Template& t)
     q.prepare(u"UPDATE templates SET name = ?, category = ?, language = ?, kind = ?, body = ?, updated_at = ?, "
               "transliterate = ? WHERE id = ?"_s);
     q.addBindValue(t.name.trimmed());
-    q.addBindValue(text(t.category.trimmed()));
-    q.addBindValue(text(t.language.trimmed()));
+    q.addBindValue(Database::text(t.category.trimmed()));
+    q.addBindValue(Database::text(t.language.trimmed()));
     q.addBindValue(templateKindToStorage(t.kind));
     q.addBindValue(t.body);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
