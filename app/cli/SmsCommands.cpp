@@ -30,7 +30,7 @@ const QString s_usage = u"count [TEXT] | count --jsonl"_s;
 // them in a fixed order, so the line is assembled by hand and only values go through Qt.
 QString jsonText(const QJsonValue& value)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
@@ -49,8 +49,8 @@ QString countFields(const SmsCount& count)
         nonGsm.append(jsonText(character));
     }
     return u"\"encoding\":%1,\"segments\":%2,\"units\":%3,\"per_segment_units\":[%4],\"non_gsm\":[%5]"_s.arg(
-        jsonText(count.encodingName()), QString::number(count.segments), QString::number(count.units),
-        parts.join(u','), nonGsm.join(u','));
+        jsonText(count.encodingName()), QString::number(count.segments), QString::number(count.units), parts.join(u','),
+        nonGsm.join(u','));
 }
 
 void printHuman(CliContext& context, const SmsCount& count)
@@ -136,7 +136,7 @@ int runCount(CliContext& context, const QStringList& args)
         text = texts.constFirst();
     } else {
         // All of stdin, byte for byte: a trailing newline is part of the message and counts.
-        const std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+        const std::string bytes {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
         QStringDecoder decoder(QStringDecoder::Utf8);
         text = decoder(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
         if (decoder.hasError()) {
@@ -158,8 +158,7 @@ int runCount(CliContext& context, const QStringList& args)
 void registerSmsCommands(CommandRegistry& registry)
 {
     registry.add({u"count"_s, s_usage,
-                  CommandRegistry::tr("count the encoding, parts and units of an SMS text (TEXT, or stdin)"),
-                  runCount});
+        CommandRegistry::tr("count the encoding, parts and units of an SMS text (TEXT, or stdin)"), runCount});
 }
 
 } // namespace Herald::Cli

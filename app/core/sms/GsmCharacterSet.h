@@ -28,7 +28,7 @@ public:
     QString toString() const;
 
 private:
-    std::array<std::uint64_t, 1024> m_bits{};
+    std::array<std::uint64_t, 1024> m_bits {};
 };
 
 } // namespace Herald

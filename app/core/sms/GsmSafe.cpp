@@ -32,19 +32,11 @@ constexpr char16_t s_zwj = u'\u200D';
 // the modifier apostrophe, the acute accent and the backtick typed as apostrophes).
 constexpr Mapping s_special[] = {
     {u'\t', u" "}, // TAB is not GSM-7; one space keeps the count predictable
-    {u'`', u"'"},
-    {u'\u00A0', u" "}, // no-break space
-    {u'«', u"\""},
-    {u'\u00AD', u""}, // soft hyphen
-    {u'´', u"'"},
-    {u'»', u"\""},
-    {u'ʼ', u"'"},
-    {u'\u2002', u" "}, // en space
+    {u'`', u"'"}, {u'\u00A0', u" "}, // no-break space
+    {u'«', u"\""}, {u'\u00AD', u""}, // soft hyphen
+    {u'´', u"'"}, {u'»', u"\""}, {u'ʼ', u"'"}, {u'\u2002', u" "}, // en space
     {u'\u2003', u" "}, // em space
-    {u'\u2004', u" "},
-    {u'\u2005', u" "},
-    {u'\u2006', u" "},
-    {u'\u2007', u" "}, // figure space
+    {u'\u2004', u" "}, {u'\u2005', u" "}, {u'\u2006', u" "}, {u'\u2007', u" "}, // figure space
     {u'\u2008', u" "}, // punctuation space
     {u'\u2009', u" "}, // thin space
     {u'\u200A', u" "}, // hair space
@@ -54,39 +46,53 @@ constexpr Mapping s_special[] = {
     {u'\u2010', u"-"}, // hyphen
     {u'\u2011', u"-"}, // non-breaking hyphen
     {u'‒', u"-"}, // figure dash
-    {u'–', u"-"},
-    {u'—', u"-"},
-    {u'―', u"-"},
-    {u'‘', u"'"},
-    {u'’', u"'"},
-    {u'‚', u"'"},
-    {u'‛', u"'"},
-    {u'“', u"\""},
-    {u'”', u"\""},
-    {u'„', u"\""},
-    {u'‟', u"\""},
-    {u'•', u"-"},
-    {u'…', u"..."},
+    {u'–', u"-"}, {u'—', u"-"}, {u'―', u"-"}, {u'‘', u"'"}, {u'’', u"'"}, {u'‚', u"'"}, {u'‛', u"'"}, {u'“', u"\""},
+    {u'”', u"\""}, {u'„', u"\""}, {u'‟', u"\""}, {u'•', u"-"}, {u'…', u"..."},
     {u'\u202F', u" "}, // narrow no-break space
-    {u'′', u"'"},
-    {u'″', u"\""},
-    {u'\u2060', u""}, // word joiner
+    {u'′', u"'"}, {u'″', u"\""}, {u'\u2060', u""}, // word joiner
     {u'−', u"-"}, // minus sign
     {u'\u3000', u" "}, // ideographic space
     {u'\uFEFF', u""}, // byte order mark / zero-width no-break space
 };
 
 constexpr Mapping s_polish[] = {
-    {u'Ó', u"O"}, {u'ó', u"o"}, {u'Ą', u"A"}, {u'ą', u"a"}, {u'Ć', u"C"}, {u'ć', u"c"},
-    {u'Ę', u"E"}, {u'ę', u"e"}, {u'Ł', u"L"}, {u'ł', u"l"}, {u'Ń', u"N"}, {u'ń', u"n"},
-    {u'Ś', u"S"}, {u'ś', u"s"}, {u'Ź', u"Z"}, {u'ź', u"z"}, {u'Ż', u"Z"}, {u'ż', u"z"},
+    {u'Ó', u"O"},
+    {u'ó', u"o"},
+    {u'Ą', u"A"},
+    {u'ą', u"a"},
+    {u'Ć', u"C"},
+    {u'ć', u"c"},
+    {u'Ę', u"E"},
+    {u'ę', u"e"},
+    {u'Ł', u"L"},
+    {u'ł', u"l"},
+    {u'Ń', u"N"},
+    {u'ń', u"n"},
+    {u'Ś', u"S"},
+    {u'ś', u"s"},
+    {u'Ź', u"Z"},
+    {u'ź', u"z"},
+    {u'Ż', u"Z"},
+    {u'ż', u"z"},
 };
 
 // Both the correct comma-below letters and the legacy cedilla forms that older keyboards
 // and fonts still produce.
 constexpr Mapping s_romanian[] = {
-    {u'Â', u"A"}, {u'Î', u"I"}, {u'â', u"a"}, {u'î', u"i"}, {u'Ă', u"A"}, {u'ă', u"a"}, {u'Ş', u"S"},
-    {u'ş', u"s"}, {u'Ţ', u"T"}, {u'ţ', u"t"}, {u'Ș', u"S"}, {u'ș', u"s"}, {u'Ț', u"T"}, {u'ț', u"t"},
+    {u'Â', u"A"},
+    {u'Î', u"I"},
+    {u'â', u"a"},
+    {u'î', u"i"},
+    {u'Ă', u"A"},
+    {u'ă', u"a"},
+    {u'Ş', u"S"},
+    {u'ş', u"s"},
+    {u'Ţ', u"T"},
+    {u'ţ', u"t"},
+    {u'Ș', u"S"},
+    {u'ș', u"s"},
+    {u'Ț', u"T"},
+    {u'ț', u"t"},
 };
 
 // ä ö ü Ä Ö Ü ß are in the default alphabet; only the rare capital sharp s is not.
@@ -96,31 +102,117 @@ constexpr Mapping s_german[] = {
 
 // É and é are GSM-7 and stay.
 constexpr Mapping s_czech[] = {
-    {u'Á', u"A"}, {u'Í', u"I"}, {u'Ó', u"O"}, {u'Ú', u"U"}, {u'Ý', u"Y"}, {u'á', u"a"}, {u'í', u"i"},
-    {u'ó', u"o"}, {u'ú', u"u"}, {u'ý', u"y"}, {u'Č', u"C"}, {u'č', u"c"}, {u'Ď', u"D"}, {u'ď', u"d"},
-    {u'Ě', u"E"}, {u'ě', u"e"}, {u'Ň', u"N"}, {u'ň', u"n"}, {u'Ř', u"R"}, {u'ř', u"r"}, {u'Š', u"S"},
-    {u'š', u"s"}, {u'Ť', u"T"}, {u'ť', u"t"}, {u'Ů', u"U"}, {u'ů', u"u"}, {u'Ž', u"Z"}, {u'ž', u"z"},
+    {u'Á', u"A"},
+    {u'Í', u"I"},
+    {u'Ó', u"O"},
+    {u'Ú', u"U"},
+    {u'Ý', u"Y"},
+    {u'á', u"a"},
+    {u'í', u"i"},
+    {u'ó', u"o"},
+    {u'ú', u"u"},
+    {u'ý', u"y"},
+    {u'Č', u"C"},
+    {u'č', u"c"},
+    {u'Ď', u"D"},
+    {u'ď', u"d"},
+    {u'Ě', u"E"},
+    {u'ě', u"e"},
+    {u'Ň', u"N"},
+    {u'ň', u"n"},
+    {u'Ř', u"R"},
+    {u'ř', u"r"},
+    {u'Š', u"S"},
+    {u'š', u"s"},
+    {u'Ť', u"T"},
+    {u'ť', u"t"},
+    {u'Ů', u"U"},
+    {u'ů', u"u"},
+    {u'Ž', u"Z"},
+    {u'ž', u"z"},
 };
 
 // Ç Ö Ü ö ü are GSM-7 and stay.
 constexpr Mapping s_turkish[] = {
-    {u'ç', u"c"}, {u'Ğ', u"G"}, {u'ğ', u"g"}, {u'İ', u"I"}, {u'ı', u"i"}, {u'Ş', u"S"}, {u'ş', u"s"},
+    {u'ç', u"c"},
+    {u'Ğ', u"G"},
+    {u'ğ', u"g"},
+    {u'İ', u"I"},
+    {u'ı', u"i"},
+    {u'Ş', u"S"},
+    {u'ş', u"s"},
 };
 
 // BGN/PCGN-like, without diacritics or apostrophes so that every output is plain GSM-7:
 // й → y, ы → y, ъ ь → removed, э → e. Capitals are given in title case ("Zh"); transliterate()
 // upper-cases the whole output inside an all-capitals word ("ЖУК" → "ZHUK").
 constexpr Mapping s_russian[] = {
-    {u'Ё', u"Yo"}, {u'А', u"A"}, {u'Б', u"B"}, {u'В', u"V"}, {u'Г', u"G"}, {u'Д', u"D"}, {u'Е', u"E"},
-    {u'Ж', u"Zh"}, {u'З', u"Z"}, {u'И', u"I"}, {u'Й', u"Y"}, {u'К', u"K"}, {u'Л', u"L"}, {u'М', u"M"},
-    {u'Н', u"N"}, {u'О', u"O"}, {u'П', u"P"}, {u'Р', u"R"}, {u'С', u"S"}, {u'Т', u"T"}, {u'У', u"U"},
-    {u'Ф', u"F"}, {u'Х', u"Kh"}, {u'Ц', u"Ts"}, {u'Ч', u"Ch"}, {u'Ш', u"Sh"}, {u'Щ', u"Shch"}, {u'Ъ', u""},
-    {u'Ы', u"Y"}, {u'Ь', u""}, {u'Э', u"E"}, {u'Ю', u"Yu"}, {u'Я', u"Ya"}, {u'а', u"a"}, {u'б', u"b"},
-    {u'в', u"v"}, {u'г', u"g"}, {u'д', u"d"}, {u'е', u"e"}, {u'ж', u"zh"}, {u'з', u"z"}, {u'и', u"i"},
-    {u'й', u"y"}, {u'к', u"k"}, {u'л', u"l"}, {u'м', u"m"}, {u'н', u"n"}, {u'о', u"o"}, {u'п', u"p"},
-    {u'р', u"r"}, {u'с', u"s"}, {u'т', u"t"}, {u'у', u"u"}, {u'ф', u"f"}, {u'х', u"kh"}, {u'ц', u"ts"},
-    {u'ч', u"ch"}, {u'ш', u"sh"}, {u'щ', u"shch"}, {u'ъ', u""}, {u'ы', u"y"}, {u'ь', u""}, {u'э', u"e"},
-    {u'ю', u"yu"}, {u'я', u"ya"}, {u'ё', u"yo"},
+    {u'Ё', u"Yo"},
+    {u'А', u"A"},
+    {u'Б', u"B"},
+    {u'В', u"V"},
+    {u'Г', u"G"},
+    {u'Д', u"D"},
+    {u'Е', u"E"},
+    {u'Ж', u"Zh"},
+    {u'З', u"Z"},
+    {u'И', u"I"},
+    {u'Й', u"Y"},
+    {u'К', u"K"},
+    {u'Л', u"L"},
+    {u'М', u"M"},
+    {u'Н', u"N"},
+    {u'О', u"O"},
+    {u'П', u"P"},
+    {u'Р', u"R"},
+    {u'С', u"S"},
+    {u'Т', u"T"},
+    {u'У', u"U"},
+    {u'Ф', u"F"},
+    {u'Х', u"Kh"},
+    {u'Ц', u"Ts"},
+    {u'Ч', u"Ch"},
+    {u'Ш', u"Sh"},
+    {u'Щ', u"Shch"},
+    {u'Ъ', u""},
+    {u'Ы', u"Y"},
+    {u'Ь', u""},
+    {u'Э', u"E"},
+    {u'Ю', u"Yu"},
+    {u'Я', u"Ya"},
+    {u'а', u"a"},
+    {u'б', u"b"},
+    {u'в', u"v"},
+    {u'г', u"g"},
+    {u'д', u"d"},
+    {u'е', u"e"},
+    {u'ж', u"zh"},
+    {u'з', u"z"},
+    {u'и', u"i"},
+    {u'й', u"y"},
+    {u'к', u"k"},
+    {u'л', u"l"},
+    {u'м', u"m"},
+    {u'н', u"n"},
+    {u'о', u"o"},
+    {u'п', u"p"},
+    {u'р', u"r"},
+    {u'с', u"s"},
+    {u'т', u"t"},
+    {u'у', u"u"},
+    {u'ф', u"f"},
+    {u'х', u"kh"},
+    {u'ц', u"ts"},
+    {u'ч', u"ch"},
+    {u'ш', u"sh"},
+    {u'щ', u"shch"},
+    {u'ъ', u""},
+    {u'ы', u"y"},
+    {u'ь', u""},
+    {u'э', u"e"},
+    {u'ю', u"yu"},
+    {u'я', u"ya"},
+    {u'ё', u"yo"},
 };
 
 // Lookups are binary searches, so every table must stay sorted by code point.
@@ -152,7 +244,7 @@ std::span<const Mapping> tableFor(GsmSafe::Language language)
 
 const Mapping* find(std::span<const Mapping> table, char16_t c)
 {
-    const auto it = std::lower_bound(table.begin(), table.end(), Mapping{c, {}}, byCodePoint);
+    const auto it = std::lower_bound(table.begin(), table.end(), Mapping {c, {}}, byCodePoint);
     return it != table.end() && it->from == c ? &*it : nullptr;
 }
 
@@ -190,8 +282,7 @@ char32_t codePointAt(QStringView text, qsizetype i)
 // invisible character inside an already-UCS-2 emoji is kept.
 bool isEmojiLike(char32_t c)
 {
-    return c >= 0x1F000 || (c >= 0x2190 && c <= 0x2BFF) || c == 0xFE0F || c == 0x20E3 || c == 0x00A9
-           || c == 0x00AE;
+    return c >= 0x1F000 || (c >= 0x2190 && c <= 0x2BFF) || c == 0xFE0F || c == 0x20E3 || c == 0x00A9 || c == 0x00AE;
 }
 
 bool isInsideEmojiSequence(QStringView text, qsizetype i)
@@ -276,8 +367,8 @@ int GsmSafe::segmentsSaved(QStringView before, QStringView after, const SmsCount
 
 QList<GsmSafe::Language> GsmSafe::allLanguages()
 {
-    return {Language::Polish, Language::Romanian, Language::German, Language::Czech, Language::Turkish,
-            Language::Russian};
+    return {
+        Language::Polish, Language::Romanian, Language::German, Language::Czech, Language::Turkish, Language::Russian};
 }
 
 std::optional<GsmSafe::Language> GsmSafe::languageForCode(QStringView code)

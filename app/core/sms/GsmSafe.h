@@ -69,8 +69,8 @@ public:
     static GsmSafeText makeGsmSafe(QStringView text, const QList<Language>& languages);
 
     // How many parts sending after instead of before saves (negative if it costs parts).
-    static int segmentsSaved(QStringView before, QStringView after,
-                             const SmsCounter::Options& options = SmsCounter::Options());
+    static int segmentsSaved(
+        QStringView before, QStringView after, const SmsCounter::Options& options = SmsCounter::Options());
 
     static QList<Language> allLanguages();
     // "pl", "pl_PL", "ro-RO", … → the language; nothing for languages without a table.

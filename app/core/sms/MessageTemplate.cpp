@@ -52,7 +52,7 @@ Result<MessageTemplate> MessageTemplate::parse(const QString& source)
                 ++i;
                 continue;
             }
-            return Error{tr("A “}” at position %1 closes no placeholder; write “}}” for a literal brace.").arg(i + 1)};
+            return Error {tr("A “}” at position %1 closes no placeholder; write “}}” for a literal brace.").arg(i + 1)};
         }
         if (c != u'{') {
             literal.append(c);
@@ -71,8 +71,8 @@ Result<MessageTemplate> MessageTemplate::parse(const QString& source)
         if (end >= n || source.at(end) == u'{') {
             // Name the placeholder as far as it goes, so the user can find it.
             const QString fragment = source.mid(i, qMin<qsizetype>(end - i, 30));
-            return Error{tr("The placeholder “%1” is not closed with “}”; write “{{” for a literal brace.")
-                             .arg(fragment)};
+            return Error {
+                tr("The placeholder “%1” is not closed with “}”; write “{{” for a literal brace.").arg(fragment)};
         }
         const QString inside = source.mid(i + 1, end - i - 1);
         const QString whole = source.mid(i, end - i + 1);
@@ -86,19 +86,19 @@ Result<MessageTemplate> MessageTemplate::parse(const QString& source)
             placeholder.fallback = inside.mid(bar + 1);
         }
         if (name.isEmpty()) {
-            return Error{tr("The placeholder “%1” has no name.").arg(whole)};
+            return Error {tr("The placeholder “%1” has no name.").arg(whole)};
         }
         if (name.startsWith(s_fieldPrefix)) {
             const QString custom = name.mid(s_fieldPrefix.size()).trimmed();
             if (!isValidCustomName(custom)) {
-                return Error{tr("The custom field name in “%1” is empty or contains characters other than "
-                                "letters, digits, “_”, “-” and “.”.")
-                                 .arg(whole)};
+                return Error {tr("The custom field name in “%1” is empty or contains characters other than "
+                                 "letters, digits, “_”, “-” and “.”.")
+                                  .arg(whole)};
             }
             name = customFieldKey(custom);
         } else if (!standardFields().contains(name)) {
-            return Error{tr("Unknown placeholder “%1”; use one of %2 or {field:NAME} for a custom field.")
-                             .arg(whole, u"{first_name}, {last_name}, {shop}, {phone}, {email}, {city}, {country}"_s)};
+            return Error {tr("Unknown placeholder “%1”; use one of %2 or {field:NAME} for a custom field.")
+                              .arg(whole, u"{first_name}, {last_name}, {shop}, {phone}, {email}, {city}, {country}"_s)};
         }
         placeholder.key = name;
         result.m_literals.append(literal);

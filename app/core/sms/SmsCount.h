@@ -37,7 +37,7 @@ struct SmsCount
     SmsEncoding encoding = SmsEncoding::Gsm7;
     int units = 0; // septets (GSM-7) or UTF-16 code units (UCS-2) of the whole text
     int segments = 1; // parts the message is sent in; an empty text is one part
-    QList<int> segmentUnits{0}; // units in each part, in order; their sum is units
+    QList<int> segmentUnits {0}; // units in each part, in order; their sum is units
     int remaining = 160; // units still free in the last part before another part is needed
     int characters = 0; // Unicode code points (a surrogate pair is one)
     int singlePartCapacity = 160; // units one unsplit message holds with the chosen encoding

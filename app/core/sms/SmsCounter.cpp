@@ -36,8 +36,8 @@ int gsmTotal(QStringView text, const GsmCharacterSet& basic, const GsmCharacterS
 // Splits encodable text into parts of at most capacity septets. An extension character is
 // ESC + code; when only one septet is left the pair moves to the next part (§4), which is why
 // 153 × "]" needs three parts. Appends the part sizes to parts when given; returns the count.
-int splitGsm(QStringView text, const GsmCharacterSet& basic, const GsmCharacterSet& extension, int capacity,
-             QList<int>* parts)
+int splitGsm(
+    QStringView text, const GsmCharacterSet& basic, const GsmCharacterSet& extension, int capacity, QList<int>* parts)
 {
     int count = 1;
     int current = 0;
@@ -153,7 +153,7 @@ int SmsCounter::gsm7MultiPartCapacity(int shiftTables)
 
 SmsCount SmsCounter::count(QStringView text)
 {
-    return count(text, Options{});
+    return count(text, Options {});
 }
 
 SmsCount SmsCounter::count(QStringView text, const Options& options)

@@ -60,14 +60,14 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
 
-    const QString gsm = exactly(u"Spring sale at {shop}: 20% off everything until Sunday! Show this SMS [code A7]. "_s,
-                                1000);
-    const QString polish = exactly(u"Wiosenna wyprzedaż: 20% zniżki na wszystko do niedzieli! Pokaż tę wiadomość. "_s,
-                                   1000);
+    const QString gsm
+        = exactly(u"Spring sale at {shop}: 20% off everything until Sunday! Show this SMS [code A7]. "_s, 1000);
+    const QString polish
+        = exactly(u"Wiosenna wyprzedaż: 20% zniżki na wszystko do niedzieli! Pokaż tę wiadomość. "_s, 1000);
     const QString mixed = exactly(u"Hello “friend” – Zażółć gęślą jaźń 😀 Ответьте STOP 回覆 €5 "_s, 1000);
     // The worst case of the optional shift tables: every table combination is tried.
-    const QString turkish = exactly(u"Bahar indirimi: her şeyde %20, pazar gününe kadar! Çok güzel İstanbul ığ. "_s,
-                                    1000);
+    const QString turkish
+        = exactly(u"Bahar indirimi: her şeyde %20, pazar gününe kadar! Çok güzel İstanbul ığ. "_s, 1000);
     SmsCounter::Options national;
     national.nationalLanguageTables = true;
 
@@ -77,10 +77,8 @@ int main(int argc, char** argv)
         const QString* text;
         SmsCounter::Options options;
     };
-    const Case cases[] = {{u"gsm7_1000"_s, &gsm, {}},
-                          {u"ucs2_polish_1000"_s, &polish, {}},
-                          {u"mixed_1000"_s, &mixed, {}},
-                          {u"turkish_1000_shift_tables"_s, &turkish, national}};
+    const Case cases[] = {{u"gsm7_1000"_s, &gsm, {}}, {u"ucs2_polish_1000"_s, &polish, {}},
+        {u"mixed_1000"_s, &mixed, {}}, {u"turkish_1000_shift_tables"_s, &turkish, national}};
 
     int sink = 0;
     QJsonArray results;
@@ -90,7 +88,7 @@ int main(int argc, char** argv)
         const SmsCount count = SmsCounter::count(*c.text, c.options);
         const bool within = ns <= s_budgetNs;
         allWithin = allWithin && within;
-        results.append(QJsonObject{
+        results.append(QJsonObject {
             {u"name"_s, c.name},
             {u"characters"_s, count.characters},
             {u"utf16_units"_s, int(c.text->size())},
@@ -101,7 +99,7 @@ int main(int argc, char** argv)
             {u"within_budget"_s, within},
         });
     }
-    const QJsonObject report{
+    const QJsonObject report {
         {u"benchmark"_s, u"counter"_s},
         {u"runs"_s, s_runs},
         {u"iterations_per_run"_s, s_iterations},

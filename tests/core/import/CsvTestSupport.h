@@ -31,8 +31,8 @@ struct ReadResult
     qint64 totalBytes = 0;
 };
 
-inline ReadResult readDevice(QIODevice* device, qsizetype chunkSize = CsvReader::DefaultChunkSize,
-                             const CsvSniffOptions& options = {})
+inline ReadResult readDevice(
+    QIODevice* device, qsizetype chunkSize = CsvReader::DefaultChunkSize, const CsvSniffOptions& options = {})
 {
     ReadResult result;
     const Result<CsvFormat> format = CsvSniffer::sniff(device, options);
@@ -54,8 +54,8 @@ inline ReadResult readDevice(QIODevice* device, qsizetype chunkSize = CsvReader:
     return result;
 }
 
-inline ReadResult readFile(const QString& name, qsizetype chunkSize = CsvReader::DefaultChunkSize,
-                           const CsvSniffOptions& options = {})
+inline ReadResult readFile(
+    const QString& name, qsizetype chunkSize = CsvReader::DefaultChunkSize, const CsvSniffOptions& options = {})
 {
     QFile file(dataPath(name));
     if (!file.open(QIODevice::ReadOnly)) {

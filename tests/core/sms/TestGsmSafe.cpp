@@ -78,7 +78,7 @@ void TestGsmSafe::changesArePositioned()
 {
     const GsmSafeText result = GsmSafe::replaceSpecialCharacters(u"“Hi”…\u200Bó"_s);
     QCOMPARE(result.text, u"\"Hi\"...ó"_s);
-    const QList<TextChange> expected{
+    const QList<TextChange> expected {
         {0, u"“"_s, u"\""_s},
         {3, u"”"_s, u"\""_s},
         {4, u"…"_s, u"..."_s},
@@ -87,7 +87,7 @@ void TestGsmSafe::changesArePositioned()
     QCOMPARE(result.changes, expected);
 
     const GsmSafeText polish = GsmSafe::transliterate(u"Żółw"_s, {Language::Polish});
-    const QList<TextChange> polishChanges{{0, u"Ż"_s, u"Z"_s}, {1, u"ó"_s, u"o"_s}, {2, u"ł"_s, u"l"_s}};
+    const QList<TextChange> polishChanges {{0, u"Ż"_s, u"Z"_s}, {1, u"ó"_s, u"o"_s}, {2, u"ł"_s, u"l"_s}};
     QCOMPARE(polish.text, u"Zolw"_s);
     QCOMPARE(polish.changes, polishChanges);
 }
@@ -98,12 +98,12 @@ void TestGsmSafe::transliterate_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
-    const QList<Language> pl{Language::Polish};
-    const QList<Language> ro{Language::Romanian};
-    const QList<Language> de{Language::German};
-    const QList<Language> cs{Language::Czech};
-    const QList<Language> tr{Language::Turkish};
-    const QList<Language> ru{Language::Russian};
+    const QList<Language> pl {Language::Polish};
+    const QList<Language> ro {Language::Romanian};
+    const QList<Language> de {Language::German};
+    const QList<Language> cs {Language::Czech};
+    const QList<Language> tr {Language::Turkish};
+    const QList<Language> ru {Language::Russian};
 
     QTest::newRow("pl pangram") << pl << u"Zażółć gęślą jaźń"_s << u"Zazolc gesla jazn"_s;
     QTest::newRow("pl pangram 2") << pl << u"Pchnąć w tę łódź jeża lub ośm skrzyń fig."_s
@@ -127,7 +127,7 @@ void TestGsmSafe::transliterate_data()
     QTest::newRow("ru single capital") << ru << u"Ж"_s << u"Zh"_s;
     QTest::newRow("ru phrase") << ru << u"Ответьте STOP для отписки"_s << u"Otvette STOP dlya otpiski"_s;
     QTest::newRow("other language untouched") << ru << u"Zażółć"_s << u"Zażółć"_s;
-    QTest::newRow("no languages") << QList<Language>{} << u"Zażółć"_s << u"Zażółć"_s;
+    QTest::newRow("no languages") << QList<Language> {} << u"Zażółć"_s << u"Zażółć"_s;
     QTest::newRow("GSM letters stay") << GsmSafe::allLanguages() << u"éèùìòäöüñàÄÖÑÜÉÇßØøÅåÆæ"_s
                                       << u"éèùìòäöüñàÄÖÑÜÉÇßØøÅåÆæ"_s;
     QTest::newRow("punctuation is not transliteration") << GsmSafe::allLanguages() << u"“ó”"_s << u"“o”"_s;
@@ -164,10 +164,10 @@ void TestGsmSafe::tablesRoundTrip_data()
     QTest::addColumn<QList<Language>>("languages");
     QTest::addColumn<bool>("special");
 
-    QTest::newRow("special") << GsmSafe::specialCharacterTable() << QList<Language>{} << true;
+    QTest::newRow("special") << GsmSafe::specialCharacterTable() << QList<Language> {} << true;
     for (const Language language : GsmSafe::allLanguages()) {
         QTest::newRow(qPrintable(GsmSafe::languageName(language)))
-            << GsmSafe::transliterationTable(language) << QList<Language>{language} << false;
+            << GsmSafe::transliterationTable(language) << QList<Language> {language} << false;
     }
 }
 

@@ -30,53 +30,53 @@ void TestMessageTemplate::render_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QStringList>("keys");
 
-    const Values anna{{u"first_name"_s, u"Anna"_s}, {u"shop"_s, u"Kwiaciarnia"_s}};
+    const Values anna {{u"first_name"_s, u"Anna"_s}, {u"shop"_s, u"Kwiaciarnia"_s}};
 
-    QTest::newRow("empty") << QString() << Values{} << QString() << QStringList{};
-    QTest::newRow("no placeholders") << u"Sale today!"_s << anna << u"Sale today!"_s << QStringList{};
-    QTest::newRow("value") << u"Hi {first_name}!"_s << anna << u"Hi Anna!"_s << QStringList{u"first_name"_s};
-    QTest::newRow("missing, no fallback") << u"Hi {first_name}!"_s << Values{} << u"Hi !"_s
-                                          << QStringList{u"first_name"_s};
-    QTest::newRow("fallback when missing") << u"Hi {first_name|there}!"_s << Values{} << u"Hi there!"_s
-                                           << QStringList{u"first_name"_s};
-    QTest::newRow("fallback when empty") << u"Hi {first_name|there}!"_s << Values{{u"first_name"_s, QString()}}
-                                         << u"Hi there!"_s << QStringList{u"first_name"_s};
-    QTest::newRow("value beats fallback") << u"Hi {first_name|there}!"_s << anna << u"Hi Anna!"_s
-                                          << QStringList{u"first_name"_s};
-    QTest::newRow("empty fallback") << u"Hi {first_name|}!"_s << Values{} << u"Hi !"_s
-                                    << QStringList{u"first_name"_s};
-    QTest::newRow("fallback keeps spaces and bars") << u"[{city| your city|town}]"_s << Values{}
-                                                    << u"[ your city|town]"_s << QStringList{u"city"_s};
-    QTest::newRow("fallback in Polish") << u"Cześć {first_name|Kliencie}"_s << Values{} << u"Cześć Kliencie"_s
-                                        << QStringList{u"first_name"_s};
-    QTest::newRow("spaces around name") << u"{ first_name }"_s << anna << u"Anna"_s << QStringList{u"first_name"_s};
+    QTest::newRow("empty") << QString() << Values {} << QString() << QStringList {};
+    QTest::newRow("no placeholders") << u"Sale today!"_s << anna << u"Sale today!"_s << QStringList {};
+    QTest::newRow("value") << u"Hi {first_name}!"_s << anna << u"Hi Anna!"_s << QStringList {u"first_name"_s};
+    QTest::newRow("missing, no fallback")
+        << u"Hi {first_name}!"_s << Values {} << u"Hi !"_s << QStringList {u"first_name"_s};
+    QTest::newRow("fallback when missing")
+        << u"Hi {first_name|there}!"_s << Values {} << u"Hi there!"_s << QStringList {u"first_name"_s};
+    QTest::newRow("fallback when empty") << u"Hi {first_name|there}!"_s << Values {{u"first_name"_s, QString()}}
+                                         << u"Hi there!"_s << QStringList {u"first_name"_s};
+    QTest::newRow("value beats fallback")
+        << u"Hi {first_name|there}!"_s << anna << u"Hi Anna!"_s << QStringList {u"first_name"_s};
+    QTest::newRow("empty fallback") << u"Hi {first_name|}!"_s << Values {} << u"Hi !"_s
+                                    << QStringList {u"first_name"_s};
+    QTest::newRow("fallback keeps spaces and bars")
+        << u"[{city| your city|town}]"_s << Values {} << u"[ your city|town]"_s << QStringList {u"city"_s};
+    QTest::newRow("fallback in Polish") << u"Cześć {first_name|Kliencie}"_s << Values {} << u"Cześć Kliencie"_s
+                                        << QStringList {u"first_name"_s};
+    QTest::newRow("spaces around name") << u"{ first_name }"_s << anna << u"Anna"_s << QStringList {u"first_name"_s};
     QTest::newRow("escaped braces") << u"{{literal}} {shop}"_s << anna << u"{literal} Kwiaciarnia"_s
-                                    << QStringList{u"shop"_s};
-    QTest::newRow("escapes only") << u"}}{{"_s << Values{} << u"}{"_s << QStringList{};
-    QTest::newRow("escape next to placeholder") << u"{{{shop}}}"_s << anna << u"{Kwiaciarnia}"_s
-                                                << QStringList{u"shop"_s};
+                                    << QStringList {u"shop"_s};
+    QTest::newRow("escapes only") << u"}}{{"_s << Values {} << u"}{"_s << QStringList {};
+    QTest::newRow("escape next to placeholder")
+        << u"{{{shop}}}"_s << anna << u"{Kwiaciarnia}"_s << QStringList {u"shop"_s};
     QTest::newRow("all standard") << u"{first_name}{last_name}{shop}{phone}{email}{city}{country}"_s
-                                  << Values{{u"first_name"_s, u"A"_s}, {u"last_name"_s, u"B"_s}, {u"shop"_s, u"C"_s},
-                                            {u"phone"_s, u"+48"_s}, {u"email"_s, u"e@x"_s}, {u"city"_s, u"D"_s},
-                                            {u"country"_s, u"PL"_s}}
+                                  << Values {{u"first_name"_s, u"A"_s}, {u"last_name"_s, u"B"_s}, {u"shop"_s, u"C"_s},
+                                         {u"phone"_s, u"+48"_s}, {u"email"_s, u"e@x"_s}, {u"city"_s, u"D"_s},
+                                         {u"country"_s, u"PL"_s}}
                                   << u"ABC+48e@xDPL"_s
-                                  << QStringList{u"first_name"_s, u"last_name"_s, u"shop"_s, u"phone"_s, u"email"_s,
-                                                 u"city"_s, u"country"_s};
-    QTest::newRow("custom field") << u"Size {field:size|M}, {field:size}"_s << Values{{u"field:size"_s, u"L"_s}}
-                                  << u"Size L, L"_s << QStringList{u"field:size"_s};
-    QTest::newRow("custom field fallback") << u"Size {field:size|M}"_s << Values{} << u"Size M"_s
-                                           << QStringList{u"field:size"_s};
-    QTest::newRow("custom field name chars") << u"{field:loyalty.tier-2_x}"_s
-                                             << Values{{u"field:loyalty.tier-2_x"_s, u"gold"_s}} << u"gold"_s
-                                             << QStringList{u"field:loyalty.tier-2_x"_s};
-    QTest::newRow("custom field non-ASCII") << u"{field:rozmiar_buta}{field:größe}"_s
-                                            << Values{{u"field:größe"_s, u"42"_s}} << u"42"_s
-                                            << QStringList{u"field:rozmiar_buta"_s, u"field:größe"_s};
-    QTest::newRow("repeated keys listed once") << u"{shop} {first_name} {shop|x}"_s << anna
-                                               << u"Kwiaciarnia Anna Kwiaciarnia"_s
-                                               << QStringList{u"shop"_s, u"first_name"_s};
-    QTest::newRow("value with braces is not parsed") << u"{first_name}"_s << Values{{u"first_name"_s, u"{shop}"_s}}
-                                                     << u"{shop}"_s << QStringList{u"first_name"_s};
+                                  << QStringList {u"first_name"_s, u"last_name"_s, u"shop"_s, u"phone"_s, u"email"_s,
+                                         u"city"_s, u"country"_s};
+    QTest::newRow("custom field") << u"Size {field:size|M}, {field:size}"_s << Values {{u"field:size"_s, u"L"_s}}
+                                  << u"Size L, L"_s << QStringList {u"field:size"_s};
+    QTest::newRow("custom field fallback")
+        << u"Size {field:size|M}"_s << Values {} << u"Size M"_s << QStringList {u"field:size"_s};
+    QTest::newRow("custom field name chars")
+        << u"{field:loyalty.tier-2_x}"_s << Values {{u"field:loyalty.tier-2_x"_s, u"gold"_s}} << u"gold"_s
+        << QStringList {u"field:loyalty.tier-2_x"_s};
+    QTest::newRow("custom field non-ASCII")
+        << u"{field:rozmiar_buta}{field:größe}"_s << Values {{u"field:größe"_s, u"42"_s}} << u"42"_s
+        << QStringList {u"field:rozmiar_buta"_s, u"field:größe"_s};
+    QTest::newRow("repeated keys listed once")
+        << u"{shop} {first_name} {shop|x}"_s << anna << u"Kwiaciarnia Anna Kwiaciarnia"_s
+        << QStringList {u"shop"_s, u"first_name"_s};
+    QTest::newRow("value with braces is not parsed")
+        << u"{first_name}"_s << Values {{u"first_name"_s, u"{shop}"_s}} << u"{shop}"_s << QStringList {u"first_name"_s};
 }
 
 void TestMessageTemplate::render()
@@ -166,8 +166,7 @@ void TestMessageTemplate::errors()
 void TestMessageTemplate::standardFields()
 {
     QCOMPARE(MessageTemplate::standardFields(),
-             (QStringList{u"first_name"_s, u"last_name"_s, u"shop"_s, u"phone"_s, u"email"_s, u"city"_s,
-                          u"country"_s}));
+        (QStringList {u"first_name"_s, u"last_name"_s, u"shop"_s, u"phone"_s, u"email"_s, u"city"_s, u"country"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestMessageTemplate)

@@ -81,14 +81,13 @@ void TestOptOutFooter::append()
 
 void TestOptOutFooter::countIncludesFooter()
 {
-    QCOMPARE(OptOutFooter::languages(),
-             (QStringList{u"en"_s, u"pl"_s, u"ro"_s, u"zh_TW"_s, u"ru"_s, u"ar"_s}));
+    QCOMPARE(OptOutFooter::languages(), (QStringList {u"en"_s, u"pl"_s, u"ro"_s, u"zh_TW"_s, u"ru"_s, u"ar"_s}));
     const QString footer = OptOutFooter::defaultText(u"en");
     // 138 + "\n" + 21 = 160 fits one part; one more letter needs two.
     QCOMPARE(SmsCounter::count(OptOutFooter::append(u"a"_s.repeated(138), footer)).segments, 1);
     const SmsCount two = SmsCounter::count(OptOutFooter::append(u"a"_s.repeated(139), footer));
     QCOMPARE(two.units, 161);
-    QCOMPARE(two.segmentUnits, (QList<int>{153, 8}));
+    QCOMPARE(two.segmentUnits, (QList<int> {153, 8}));
     // A Russian footer turns a GSM-7 body into UCS-2.
     const SmsCount russian = SmsCounter::count(OptOutFooter::append(u"Sale"_s, OptOutFooter::defaultText(u"ru")));
     QCOMPARE(russian.encoding, SmsEncoding::Ucs2);
