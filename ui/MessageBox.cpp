@@ -29,6 +29,21 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
+bool MessageBox::resolveUnsavedChanges(QWidget* parent, const QString& title, const QString& text,
+    const std::function<bool()>& save, const std::function<void()>& discard)
+{
+    const auto answer = question(
+        parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    if (answer == QMessageBox::Discard) {
+        discard();
+        return true;
+    }
+    return false;
+}
+
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
 {
     show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);

@@ -4,6 +4,7 @@
 
 #include <QMessageBox>
 
+#include <functional>
 #include <optional>
 
 namespace Herald
@@ -16,6 +17,10 @@ class MessageBox final
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+    // Asks Save / Discard / Cancel about unsaved changes and carries out the answer; true when
+    // the caller may go on (saved, or discarded), false when the user cancelled or saving failed.
+    static bool resolveUnsavedChanges(QWidget* parent, const QString& title, const QString& text,
+        const std::function<bool()>& save, const std::function<void()>& discard);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
 

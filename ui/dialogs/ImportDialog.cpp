@@ -73,21 +73,8 @@ ImportDialog::ImportDialog(Workspace& workspace, const QString& filePath, const 
     m_statusLabel->setObjectName(u"importStatusLabel"_s);
     m_progressBar->setObjectName(u"importProgressBar"_s);
 
-    struct Region
-    {
-        QString code;
-        QString name;
-    };
-    QList<Region> regions;
-    for (const QString& code : PhoneNumbers::supportedRegions()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        regions.append({code, territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory)});
-    }
-    QCollator collator;
-    std::sort(regions.begin(), regions.end(),
-        [&collator](const Region& a, const Region& b) { return collator.compare(a.name, b.name) < 0; });
-    for (const Region& region : std::as_const(regions)) {
-        m_regionCombo->addItem(region.name, region.code);
+    for (const auto& [code, name] : PhoneNumbers::regionsByName()) {
+        m_regionCombo->addItem(name, code);
     }
     m_regionCombo->setCurrentIndex(qMax(0, m_regionCombo->findData(defaultRegion)));
     m_duplicateCombo->addItem(tr("Update them with the file's values"), int(DuplicatePolicy::Update));

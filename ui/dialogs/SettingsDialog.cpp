@@ -27,23 +27,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_ui->setupUi(this);
 
     // Countries by their name in the user's language, with the calling code as a hint.
-    struct Region
-    {
-        QString code;
-        QString name;
-    };
-    QList<Region> regions;
-    for (const QString& code : PhoneNumbers::supportedRegions()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString name = territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-        regions.append({code, name});
-    }
-    QCollator collator;
-    std::sort(regions.begin(), regions.end(),
-        [&collator](const Region& a, const Region& b) { return collator.compare(a.name, b.name) < 0; });
-    for (const Region& region : std::as_const(regions)) {
-        m_ui->regionCombo->addItem(
-            u"%1 (+%2)"_s.arg(region.name).arg(PhoneNumbers::countryCallingCode(region.code)), region.code);
+    for (const auto& [code, name] : PhoneNumbers::regionsByName()) {
+        m_ui->regionCombo->addItem(u"%1 (+%2)"_s.arg(name).arg(PhoneNumbers::countryCallingCode(code)), code);
     }
 
     // Each language in its own name, so a user can find theirs whatever language is showing.

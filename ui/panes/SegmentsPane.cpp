@@ -449,18 +449,11 @@ bool SegmentsPane::maybeSave()
     if (!m_dirty) {
         return true;
     }
-    const auto answer = MessageBox::question(this, tr("Unsaved Segment"),
+    return MessageBox::resolveUnsavedChanges(
+        this, tr("Unsaved Segment"),
         tr("The segment “%1” has changes that are not saved. Save them?")
             .arg(m_nameEdit->text().isEmpty() ? tr("New segment") : m_nameEdit->text()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) {
-        return save();
-    }
-    if (answer == QMessageBox::Discard) {
-        setDirty(false);
-        return true;
-    }
-    return false;
+        [this] { return save(); }, [this] { setDirty(false); });
 }
 
 void SegmentsPane::newSegment()

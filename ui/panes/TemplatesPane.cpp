@@ -313,18 +313,11 @@ bool TemplatesPane::maybeSave()
     if (!m_dirty) {
         return true;
     }
-    const auto answer = MessageBox::question(this, tr("Unsaved Template"),
+    return MessageBox::resolveUnsavedChanges(
+        this, tr("Unsaved Template"),
         tr("The template “%1” has changes that are not saved. Save them?")
             .arg(m_nameEdit->text().isEmpty() ? tr("New template") : m_nameEdit->text()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) {
-        return save();
-    }
-    if (answer == QMessageBox::Discard) {
-        setDirty(false);
-        return true;
-    }
-    return false;
+        [this] { return save(); }, [this] { setDirty(false); });
 }
 
 void TemplatesPane::newTemplate()

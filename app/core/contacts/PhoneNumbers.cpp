@@ -3,6 +3,9 @@
 
 #include "PhoneNumbers.h"
 
+#include <QCollator>
+#include <QLocale>
+
 #include <phonenumbers/logger.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -119,6 +122,19 @@ QStringList PhoneNumbers::supportedRegions()
         out.append(QString::fromStdString(r));
     }
     return out;
+}
+
+QList<std::pair<QString, QString>> PhoneNumbers::regionsByName()
+{
+    QList<std::pair<QString, QString>> regions;
+    for (const QString& code : supportedRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        regions.append({code, territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory)});
+    }
+    QCollator collator;
+    std::sort(regions.begin(), regions.end(),
+        [&collator](const auto& a, const auto& b) { return collator.compare(a.second, b.second) < 0; });
+    return regions;
 }
 
 int PhoneNumbers::countryCallingCode(const QString& region)

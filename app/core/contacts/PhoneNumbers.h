@@ -5,8 +5,11 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace Herald
 {
@@ -34,6 +37,8 @@ public:
 
     // Every region libphonenumber knows, as ISO codes, sorted.
     static QStringList supportedRegions();
+    // The same regions as (code, name in the user's language), sorted by name for pickers.
+    static QList<std::pair<QString, QString>> regionsByName();
 
     static int countryCallingCode(const QString& region);
 };
