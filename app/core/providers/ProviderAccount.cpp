@@ -3,7 +3,12 @@
 
 #include "ProviderAccount.h"
 
+#include "HttpGateway.h"
+#include "InfobipGateway.h"
+#include "PlivoGateway.h"
+#include "SmsApiGateway.h"
 #include "TwilioGateway.h"
+#include "VonageGateway.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -81,7 +86,59 @@ ProviderAccounts::ProviderAccounts(Database& database)
 
 QStringList ProviderAccounts::supportedProviders()
 {
-    return {u"simulator"_s, u"twilio"_s};
+    return {u"simulator"_s, u"twilio"_s, u"infobip"_s, u"plivo"_s, u"vonage"_s, u"smsapi"_s, u"http"_s};
+}
+
+Result<void> ProviderAccounts::validateOptions(const ProviderAccount& account)
+{
+    const QJsonObject& options = account.options;
+    const QString provider = account.provider;
+    if (provider == u"twilio"_s) {
+        static const QRegularExpression sidPattern(u"^AC[0-9a-fA-F]{32}$"_s);
+        if (!sidPattern.match(options.value(u"account_sid"_s).toString()).hasMatch()) {
+            return Error {tr("A Twilio account needs its Account SID (AC followed by 32 hexadecimal digits): "
+                             "--option account_sid=AC…")};
+        }
+        if (account.sender.isEmpty()) {
+            return Error {tr("A Twilio account needs a sender number: --from +1…")};
+        }
+    } else if (provider == u"infobip"_s) {
+        // Infobip gives every account its own address; there is no shared public one.
+        if (account.baseUrl.isEmpty()) {
+            return Error {tr("An Infobip account needs its personal API address: --base-url "
+                             "https://xxxxx.api.infobip.com")};
+        }
+    } else if (provider == u"plivo"_s) {
+        static const QRegularExpression authIdPattern(u"^[A-Z]{2}[A-Z0-9]{18}$"_s);
+        if (!authIdPattern.match(options.value(u"auth_id"_s).toString()).hasMatch()) {
+            return Error {tr("A Plivo account needs its Auth ID (20 letters and digits, e.g. MA…): "
+                             "--option auth_id=MA…")};
+        }
+        if (account.sender.isEmpty() && options.value(u"powerpack_uuid"_s).toString().isEmpty()) {
+            return Error {tr("A Plivo account needs a sender (--from +1…) or a Powerpack: "
+                             "--option powerpack_uuid=…")};
+        }
+    } else if (provider == u"vonage"_s) {
+        static const QRegularExpression keyPattern(u"^[0-9A-Za-z]{8}$"_s);
+        if (!keyPattern.match(options.value(u"api_key"_s).toString()).hasMatch()) {
+            return Error {tr("A Vonage account needs its API key (8 letters and digits): --option api_key=…")};
+        }
+        if (account.sender.isEmpty()) {
+            return Error {tr("A Vonage account needs a sender, a number or a name: --from …")};
+        }
+    } else if (provider == u"smsapi"_s) {
+        static const QRegularExpression senderPattern(u"^(\\+?[0-9]{3,15}|[0-9A-Za-z .-]{1,11})$"_s);
+        if (!account.sender.isEmpty() && !senderPattern.match(account.sender).hasMatch()) {
+            return Error {tr("“%1” is not an SMSAPI sender name (up to 11 letters and digits, or a number).")
+                              .arg(account.sender)};
+        }
+    } else if (provider == u"http"_s) {
+        auto spec = HttpGateway::specFrom(options, account.baseUrl);
+        if (!spec) {
+            return spec.error();
+        }
+    }
+    return {};
 }
 
 Result<QList<ProviderAccount>> ProviderAccounts::list() const
@@ -159,15 +216,8 @@ Result<qint64> ProviderAccounts::add(const ProviderAccount& account)
     if (account.ratePerSecond < 0) {
         return Error {tr("The rate must be a positive number of messages per second.")};
     }
-    if (account.provider == u"twilio"_s) {
-        static const QRegularExpression sidPattern(u"^AC[0-9a-fA-F]{32}$"_s);
-        if (!sidPattern.match(account.options.value(u"account_sid"_s).toString()).hasMatch()) {
-            return Error {tr("A Twilio account needs its Account SID (AC followed by 32 hexadecimal digits): "
-                             "--option account_sid=AC…")};
-        }
-        if (account.sender.isEmpty()) {
-            return Error {tr("A Twilio account needs a sender number: --from +1…")};
-        }
+    if (auto valid = validateOptions(account); !valid) {
+        return valid.error();
     }
     if (findByName(account.name)) {
         return Error {tr("An account named “%1” already exists.").arg(account.name)};
@@ -225,6 +275,9 @@ Result<ProviderCredentials> ProviderAccounts::credentialsFromEnvironment(
     }
     credentials.accountId = account.options.value(u"account_sid"_s).toString(credentials.accountId);
     credentials.keyId = account.options.value(u"api_key"_s).toString();
+    if (account.provider == u"plivo"_s) {
+        credentials.accountId = account.options.value(u"auth_id"_s).toString();
+    }
     const QString variable = secretEnv.isEmpty() ? account.options.value(u"secret_env"_s).toString() : secretEnv;
     if (variable.isEmpty()) {
         return Error {tr("No secret for the account “%1”: pass --secret-env VARIABLE.").arg(account.name)};
@@ -240,8 +293,10 @@ Result<ProviderCredentials> ProviderAccounts::credentialsFromEnvironment(
 Result<SmsGateway*> ProviderAccounts::createGateway(
     const ProviderAccount& account, const GatewayConfig& config, QNetworkAccessManager* network, QObject* parent)
 {
-    if (account.provider == u"twilio"_s || account.provider == u"simulator"_s) {
-        GatewayConfig c = config;
+    GatewayConfig c = config;
+    c.options = account.options;
+    const QString& provider = account.provider;
+    if (provider == u"twilio"_s || provider == u"simulator"_s) {
         if (c.baseUrl.isEmpty()) {
             if (account.isSimulator()) {
                 return Error {tr("The Simulator is not running.")};
@@ -249,6 +304,44 @@ Result<SmsGateway*> ProviderAccounts::createGateway(
             c.baseUrl = QUrl(u"https://api.twilio.com"_s);
         }
         return static_cast<SmsGateway*>(new TwilioGateway(c, network, parent));
+    }
+    if (auto valid = validateOptions(account); !valid) {
+        return valid.error();
+    }
+    if (provider == u"infobip"_s) {
+        if (c.baseUrl.isEmpty()) {
+            c.baseUrl = QUrl(account.baseUrl);
+        }
+        return static_cast<SmsGateway*>(new InfobipGateway(c, network, parent));
+    }
+    if (provider == u"plivo"_s) {
+        if (c.baseUrl.isEmpty()) {
+            c.baseUrl = QUrl(u"https://api.plivo.com"_s);
+        }
+        return static_cast<SmsGateway*>(new PlivoGateway(c, network, parent));
+    }
+    if (provider == u"vonage"_s) {
+        if (c.baseUrl.isEmpty()) {
+            c.baseUrl = QUrl(u"https://rest.nexmo.com"_s);
+        }
+        return static_cast<SmsGateway*>(new VonageGateway(c, network, parent));
+    }
+    if (provider == u"smsapi"_s) {
+        if (c.baseUrl.isEmpty()) {
+            c.baseUrl = QUrl(u"https://api.smsapi.com"_s);
+        }
+        return static_cast<SmsGateway*>(new SmsApiGateway(c, network, parent));
+    }
+    if (provider == u"http"_s) {
+        auto spec
+            = HttpGateway::specFrom(account.options, c.baseUrl.isEmpty() ? account.baseUrl : c.baseUrl.toString());
+        if (!spec) {
+            return spec.error();
+        }
+        if (c.baseUrl.isEmpty()) {
+            c.baseUrl = QUrl(account.baseUrl);
+        }
+        return static_cast<SmsGateway*>(new HttpGateway(c, std::move(spec).value(), network, parent));
     }
     return Error {tr("Herald cannot send through “%1” yet.").arg(account.provider)};
 }

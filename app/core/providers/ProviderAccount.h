@@ -23,10 +23,14 @@ class Database;
 
 // A row of provider_accounts: where and how to send, never the secret itself.
 //
-// options (JSON) keys used so far: "account_sid" (Twilio AC…, not secret), "api_key" (Twilio SK…,
-// not secret), "secret_env" (the name of an environment variable holding the secret, for
-// headless use), "segments_per_second" (a second limit beside rate_per_second, which counts
-// messages).
+// options (JSON) keys used so far, none of them secret: "account_sid" (Twilio AC…), "api_key"
+// (Twilio SK…, or Vonage's 8-character API key), "auth_id" (Plivo MA…/SA…), "powerpack_uuid"
+// (Plivo, instead of a sender), "reports_api" (Vonage: false when the account lacks the paid
+// Reports API), "reports_url" (Vonage: another Reports API host), the generic HTTP provider's
+// request description (url, method, headers, body, content_type, id_path, success_path,
+// success_value, error_path, test_url: see HttpGateway.h), "secret_env" (the name of an
+// environment variable holding the secret, for headless use), "segments_per_second" (a second
+// limit beside rate_per_second, which counts messages).
 struct ProviderAccount
 {
     qint64 id = 0;
@@ -65,7 +69,11 @@ public:
 
     explicit ProviderAccounts(Database& database);
 
-    static QStringList supportedProviders(); // providers with an adapter: simulator, twilio
+    // Providers with an adapter: simulator, twilio, infobip, plivo, vonage, smsapi, http.
+    static QStringList supportedProviders();
+    // Whether account has what its provider needs (ids, sender, addresses); the error says what
+    // is missing in words for the user. add() and createGateway() ask it.
+    static Result<void> validateOptions(const ProviderAccount& account);
 
     Result<QList<ProviderAccount>> list() const;
     Result<ProviderAccount> find(qint64 id) const;

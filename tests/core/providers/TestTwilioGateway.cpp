@@ -5,6 +5,7 @@
 #include "providers/TwilioGateway.h"
 #include "providers/simulator/Simulator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ class TestTwilioGateway final : public QObject
 
 private slots:
     void requestShapeMatchesTheApi();
+    void requestNamesExistInTheOfficialOpenApi();
     void acceptedMessageIsParsed();
     void createErrorsAreClassified_data();
     void createErrorsAreClassified();
@@ -129,6 +132,106 @@ void TestTwilioGateway::requestShapeMatchesTheApi()
     QCOMPARE(h.simulator.ledger().constFirst().to, u"+48600100200"_s);
     QCOMPARE(h.simulator.ledger().constFirst().body, u"Zażółć & 100% = ok+"_s);
     QCOMPARE(h.simulator.ledger().constFirst().attemptKey, u"key-1"_s);
+}
+
+namespace
+{
+
+// Whether path (as sent) matches an OpenAPI path template such as
+// /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json.
+bool matchesTemplate(const QString& path, const QString& pathTemplate)
+{
+    QString pattern = QRegularExpression::escape(pathTemplate);
+    pattern.replace(QRegularExpression(u"\\\\\\{[A-Za-z]+\\\\\\}"_s), u"[^/]+"_s);
+    return QRegularExpression(u'^' + pattern + u'$').match(path).hasMatch();
+}
+
+QSet<QString> parameterNames(const QJsonObject& operation, const QString& in)
+{
+    QSet<QString> names;
+    for (const QJsonValue& value : operation.value(u"parameters"_s).toArray()) {
+        if (value.toObject().value(u"in"_s).toString() == in) {
+            names.insert(value.toObject().value(u"name"_s).toString());
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+void TestTwilioGateway::requestNamesExistInTheOfficialOpenApi()
+{
+    // Twilio's own OpenAPI description (twilio/twilio-oai spec/json/twilio_api_v2010.json), read
+    // at test time: every path, form field and query parameter Herald sends must exist in it.
+    QFile file(QStringLiteral(HERALD_TWILIO_OPENAPI));
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+        qPrintable(u"Twilio's OpenAPI file is missing at %1; configure with -DHERALD_TWILIO_OPENAPI=…"_s.arg(
+            file.fileName())));
+    const QJsonObject paths = QJsonDocument::fromJson(file.readAll()).object().value(u"paths"_s).toObject();
+    const QString listPath = u"/2010-04-01/Accounts/{AccountSid}/Messages.json"_s;
+    const QString fetchPath = u"/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json"_s;
+    const QJsonObject create = paths.value(listPath).toObject().value(u"post"_s).toObject();
+    const QJsonObject list = paths.value(listPath).toObject().value(u"get"_s).toObject();
+    const QJsonObject fetch = paths.value(fetchPath).toObject().value(u"get"_s).toObject();
+    QCOMPARE(create.value(u"operationId"_s).toString(), u"CreateMessage"_s);
+    QCOMPARE(list.value(u"operationId"_s).toString(), u"ListMessage"_s);
+    QCOMPARE(fetch.value(u"operationId"_s).toString(), u"FetchMessage"_s);
+    const QJsonObject form = create.value(u"requestBody"_s)
+                                 .toObject()
+                                 .value(u"content"_s)
+                                 .toObject()
+                                 .value(u"application/x-www-form-urlencoded"_s)
+                                 .toObject()
+                                 .value(u"schema"_s)
+                                 .toObject();
+    const QJsonObject properties = form.value(u"properties"_s).toObject();
+    QVERIFY(properties.contains(u"To"_s));
+
+    Harness h(quiet());
+    QVERIFY(h.ok);
+    const auto sent = send(*h.gateway, u"+48600100220"_s, u"Spec"_s, u"key-spec"_s);
+    QVERIFY(sent);
+    QCOMPARE(sent->outcome, SendOutcome::Accepted);
+    Simulator::RequestRecord r = h.simulator.lastRequest();
+    QVERIFY(matchesTemplate(r.path, listPath));
+    QCOMPARE(r.contentType, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    for (const auto& [name, value] : r.form) {
+        QVERIFY2(properties.contains(name), qPrintable(u"CreateMessage has no form field %1"_s.arg(name)));
+    }
+    for (const QJsonValue& required : form.value(u"required"_s).toArray()) {
+        const QString name = required.toString();
+        QVERIFY2(std::any_of(r.form.cbegin(), r.form.cend(), [&name](const auto& f) { return f.first == name; }),
+            qPrintable(u"CreateMessage requires %1"_s.arg(name)));
+    }
+
+    // Every listing Herald makes: statuses, replies and a lookup by recipient.
+    const QSet<QString> listQuery = parameterNames(list, u"query"_s);
+    const auto checkList = [&](const Simulator::RequestRecord& request) {
+        QVERIFY(matchesTemplate(request.path, listPath));
+        QVERIFY(!request.query.isEmpty());
+        for (const auto& [name, value] : request.query) {
+            QVERIFY2(listQuery.contains(name), qPrintable(u"ListMessage has no query parameter %1"_s.arg(name)));
+        }
+    };
+    bool polled = false;
+    h.gateway->pollStatuses(QDate::currentDate(), QString(), [&polled](const MessagePage&) { polled = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(polled, 10000);
+    checkList(h.simulator.lastRequest());
+    polled = false;
+    h.gateway->pollInbound(QDate::currentDate(), QString(), [&polled](const MessagePage&) { polled = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(polled, 10000);
+    checkList(h.simulator.lastRequest());
+    LookupQuery byRecipient;
+    byRecipient.to = u"+48600100220"_s;
+    byRecipient.body = u"Spec"_s;
+    QVERIFY(lookup(*h.gateway, byRecipient));
+    checkList(h.simulator.lastRequest());
+
+    LookupQuery bySid;
+    bySid.providerId = sent->providerId;
+    QVERIFY(lookup(*h.gateway, bySid));
+    QVERIFY(matchesTemplate(h.simulator.lastRequest().path, fetchPath));
+    QVERIFY(h.simulator.lastRequest().query.isEmpty());
 }
 
 void TestTwilioGateway::acceptedMessageIsParsed()
