@@ -49,5 +49,6 @@ void registerTemplateCommands(CommandRegistry& registry);
 void registerAccountCommands(CommandRegistry& registry);
 void registerCampaignCommands(CommandRegistry& registry);
 void registerSimulatorCommands(CommandRegistry& registry);
+void registerPollCommands(CommandRegistry& registry);
 
 } // namespace Herald::Cli

@@ -27,5 +27,6 @@ int main(int argc, char** argv)
     Herald::Cli::registerAccountCommands(registry);
     Herald::Cli::registerCampaignCommands(registry);
     Herald::Cli::registerSimulatorCommands(registry);
+    Herald::Cli::registerPollCommands(registry);
     return registry.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "PollingSession.h"
+
+#include "SendService.h"
+#include "logging/LogCategories.h"
+#include "secrets/AccountCredentials.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Herald
+{
+
+AccountConnection::~AccountConnection() = default;
+
+Result<std::unique_ptr<AccountConnection>> AccountConnection::open(
+    Database& database, const ProviderAccount& account, CredentialStore& store, const QString& secretEnv)
+{
+    auto credentials = AccountCredentials::credentialsNow(database, account, store, secretEnv);
+    if (!credentials) {
+        return credentials.error();
+    }
+    std::unique_ptr<AccountConnection> opened(new AccountConnection);
+    opened->m_access.credentials = credentials.value();
+    // The built-in Simulator account has no address: run one here, on a free loopback port.
+    if (account.isSimulator() && account.baseUrl.isEmpty()) {
+        Simulator::Options options;
+        options.secret = credentials->secret;
+        opened->m_simulator = std::make_unique<Simulator>(options);
+        auto url = opened->m_simulator->start(0);
+        if (!url) {
+            return url.error();
+        }
+        opened->m_access.baseUrl = url.value();
+    }
+    return opened;
+}
+
+PollingSession::PollingSession(Database& database, SendService& service, CredentialStore& store, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_service(service)
+    , m_store(store)
+{
+}
+
+PollingSession::~PollingSession()
+{
+    stop();
+}
+
+void PollingSession::stop()
+{
+    const bool wasActive = isActive();
+    m_service.stopPolling();
+    m_accounts.clear();
+    m_names.clear();
+    m_connections.clear();
+    if (wasActive) {
+        emit stateChanged();
+    }
+}
+
+void PollingSession::restart(const PollOptions& options)
+{
+    m_service.stopPolling();
+    m_accounts.clear();
+    m_names.clear();
+    m_problems.clear();
+    m_connections.clear();
+    auto accounts = ProviderAccounts(m_database).list();
+    if (!accounts) {
+        m_problems.append(accounts.errorMessage());
+        emit stateChanged();
+        return;
+    }
+    for (const ProviderAccount& account : std::as_const(accounts.value())) {
+        // Only what the adapter can poll; no request is made to learn it.
+        GatewayConfig config;
+        // The built-in Simulator gets its address when AccountConnection starts it.
+        config.baseUrl
+            = account.isSimulator() && account.baseUrl.isEmpty() ? QUrl(u"http://127.0.0.1"_s) : QUrl(account.baseUrl);
+        config.sender = account.sender;
+        auto gateway = ProviderAccounts::createGateway(account, config, nullptr, nullptr);
+        if (!gateway) {
+            m_problems.append(tr("“%1”: %2").arg(account.name, gateway.errorMessage()));
+            continue;
+        }
+        const GatewayCapabilities caps = gateway.value()->capabilities();
+        delete gateway.value();
+        if (!caps.statusPolling && !caps.inboundPolling) {
+            continue;
+        }
+        auto connection = AccountConnection::open(m_database, account, m_store);
+        if (!connection) {
+            qCInfo(lcSending).noquote()
+                << tr("Replies of “%1” are not polled: %2").arg(account.name, connection.errorMessage());
+            m_problems.append(tr("“%1”: %2").arg(account.name, connection.errorMessage()));
+            continue;
+        }
+        m_accounts.append(PollAccount {account.id, connection.value()->access()});
+        m_names.append(account.name);
+        m_connections.push_back(std::move(connection).value());
+    }
+    if (!m_accounts.isEmpty()) {
+        m_service.startPolling(m_accounts, options);
+    }
+    emit stateChanged();
+}
+
+} // namespace Herald

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Poller.h"
+#include "Result.h"
+#include "providers/ProviderAccount.h"
+#include "providers/simulator/Simulator.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Herald
+{
+
+class CredentialStore;
+class Database;
+class SendService;
+
+// How to reach one account right now: its credentials (environment variable, keychain, or the
+// Simulator's built-in ones, see AccountCredentials) and, for the built-in Simulator account
+// that has no address, a Simulator started in this process on a free loopback port, alive as
+// long as this object. Used by the desktop app's polling; the command line does the same.
+class AccountConnection final
+{
+public:
+    static Result<std::unique_ptr<AccountConnection>> open(
+        Database& database, const ProviderAccount& account, CredentialStore& store, const QString& secretEnv = {});
+    ~AccountConnection();
+    AccountConnection(const AccountConnection&) = delete;
+    AccountConnection& operator=(const AccountConnection&) = delete;
+
+    const AccountAccess& access() const
+    {
+        return m_access;
+    }
+    Simulator* simulator() const
+    {
+        return m_simulator.get();
+    }
+
+private:
+    AccountConnection() = default;
+
+    AccountAccess m_access;
+    std::unique_ptr<Simulator> m_simulator;
+};
+
+// Continuous polling of replies and delivery reports for the accounts of one workspace
+// (SendService::startPolling), as the desktop app runs it: restart() after the workspace opens
+// and whenever its accounts change, stop() before it closes. Accounts whose provider has nothing
+// to poll (SMSAPI) or whose secret is missing are left out; with none left nothing runs.
+class PollingSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PollingSession(Database& database, SendService& service, CredentialStore& store, QObject* parent = nullptr);
+    ~PollingSession() override;
+    Q_DISABLE_COPY_MOVE(PollingSession)
+
+    void restart(const PollOptions& options = PollOptions());
+    void stop();
+
+    bool isActive() const
+    {
+        return !m_accounts.isEmpty();
+    }
+    // Names of the accounts polled.
+    QStringList accountNames() const
+    {
+        return m_names;
+    }
+    // Why accounts were left out, in words for the user (empty when none was).
+    QStringList problems() const
+    {
+        return m_problems;
+    }
+
+signals:
+    void stateChanged();
+
+private:
+    Database& m_database;
+    SendService& m_service;
+    CredentialStore& m_store;
+    std::vector<std::unique_ptr<AccountConnection>> m_connections;
+    QList<PollAccount> m_accounts;
+    QStringList m_names;
+    QStringList m_problems;
+};
+
+} // namespace Herald

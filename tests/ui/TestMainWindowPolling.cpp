@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Herald contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "Application.h"
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "providers/ProviderAccount.h"
+#include "sending/PollingSession.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Herald;
+
+// Opening a workspace starts the background polling of its accounts (here the built-in
+// Simulator, run in-process on 127.0.0.1); switching workspaces restarts it, closing stops it.
+class TestMainWindowPolling final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestMainWindowPolling(Application& app)
+        : m_app(app)
+    {
+    }
+
+private slots:
+    void openingAWorkspaceStartsPolling();
+
+private:
+    Application& m_app;
+};
+
+void TestMainWindowPolling::openingAWorkspaceStartsPolling()
+{
+    QFile::remove(Workspace::defaultPath());
+    QSettings().clear();
+    auto started = m_app.start();
+    QVERIFY2(started.ok(), qPrintable(started.errorMessage()));
+    QVERIFY(ProviderAccounts::ensureSimulatorAccount(m_app.workspace()->database()).ok());
+
+    MainWindow window(m_app);
+    PollingSession* polling = window.pollingSession();
+    QVERIFY(polling);
+    QVERIFY2(polling->isActive(), qPrintable(polling->problems().join(u"; "_s)));
+    QVERIFY(polling->accountNames().contains(ProviderAccounts::simulatorAccountName()));
+    auto* label = window.findChild<QLabel*>(u"senderLabel"_s);
+    QVERIFY(label);
+    QVERIFY(label->toolTip().contains(ProviderAccounts::simulatorAccountName()));
+
+    // Another workspace: the old polling ends, the new one's starts.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto opened = m_app.openWorkspace(dir.filePath(u"second.herald"_s), false);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY(ProviderAccounts::ensureSimulatorAccount(m_app.workspace()->database()).ok());
+    QVERIFY(window.pollingSession());
+    window.pollingSession()->restart(); // as after editing accounts
+    QVERIFY(window.pollingSession()->isActive());
+
+    window.close();
+    QVERIFY(!window.pollingSession());
+}
+
+int main(int argc, char** argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application app(argc, argv);
+    TestMainWindowPolling test(app);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestMainWindowPolling.moc"
