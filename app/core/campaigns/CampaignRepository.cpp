@@ -3,18 +3,13 @@
 
 #include "CampaignRepository.h"
 
-#include "contacts/ContactValues.h"
+#include "CampaignPlanner.h"
 #include "providers/ProviderAccount.h"
-#include "segments/SegmentQuery.h"
 #include "segments/SegmentRepository.h"
 #include "sms/MessageTemplate.h"
-#include "sms/OptOutFooter.h"
-#include "sms/OptOutFooterStore.h"
-#include "sms/OutgoingText.h"
-#include "sms/SmsCounter.h"
+#include "sms/Utm.h"
 #include "storage/Database.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -27,12 +22,52 @@ namespace Herald
 namespace
 {
 
+// The widest offsets a recipient can have: a local time reaches UTC+14 first and UTC−12 last.
+constexpr qint64 EarliestOffsetSeconds = 14 * 3600;
+constexpr qint64 LatestOffsetSeconds = -12 * 3600;
+
 QDateTime fromSeconds(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// The instant a local time is first (offset +14) or last (offset −12) reached somewhere.
+QDateTime localTimeReached(const QDate& date, const QTime& time, qint64 offsetSeconds)
+{
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+}
+
+QDateTime currentOr(const QDateTime& now)
+{
+    return now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+const QString s_campaignColumns
+    = u"id, name, kind, state, body, template_id, account_id, sender, all_contacts, schedule_mode, scheduled_at, "
+      "local_send_time, options, pause_reason, created_at, launched_at, completed_at"_s;
+
 } // namespace
+
+QString scheduleModeName(ScheduleMode mode)
+{
+    switch (mode) {
+    case ScheduleMode::At:
+        return u"at"_s;
+    case ScheduleMode::LocalTime:
+        return u"local_time"_s;
+    case ScheduleMode::Now:
+        break;
+    }
+    return u"now"_s;
+}
+
+ScheduleMode scheduleModeFromName(const QString& name)
+{
+    if (name == u"at"_s) {
+        return ScheduleMode::At;
+    }
+    return name == u"local_time"_s ? ScheduleMode::LocalTime : ScheduleMode::Now;
+}
 
 CampaignRepository::CampaignRepository(Database& database)
     : m_database(database)
@@ -52,6 +87,12 @@ Result<qint64> CampaignRepository::create(const CampaignDraft& draft)
     }
     if (!draft.allContacts && draft.segmentIds.isEmpty()) {
         return Error {tr("Choose who gets the campaign: all contacts or one or more segments.")};
+    }
+    if (draft.scheduleMode == ScheduleMode::At && !draft.scheduledAt.isValid()) {
+        return Error {tr("A scheduled campaign needs a date and time.")};
+    }
+    if (draft.scheduleMode == ScheduleMode::LocalTime && (!draft.localTime.isValid() || !draft.localDate.isValid())) {
+        return Error {tr("A campaign sent at each recipient's local time needs a date and a time of day.")};
     }
     SegmentRepository segments(m_database);
     for (qint64 segmentId : draft.segmentIds) {
@@ -87,13 +128,33 @@ Result<qint64> CampaignRepository::create(const CampaignDraft& draft)
         }
         sender = account->sender;
     }
+    if (!draft.sender.trimmed().isEmpty()) {
+        sender = draft.sender.trimmed();
+    }
+
+    QVariant scheduledAt;
+    QString localSendTime;
+    QJsonObject options {
+        {u"transliterate"_s, draft.transliterate},
+        {u"utm"_s, draft.utmTags},
+        {u"utm_campaign"_s, Utm::slug(draft.name)},
+        {u"opt_out_footer"_s, draft.optOutFooter},
+    };
+    if (draft.scheduleMode == ScheduleMode::At) {
+        scheduledAt = draft.scheduledAt.toSecsSinceEpoch();
+    } else if (draft.scheduleMode == ScheduleMode::LocalTime) {
+        scheduledAt = localTimeReached(draft.localDate, draft.localTime, EarliestOffsetSeconds).toSecsSinceEpoch();
+        localSendTime = draft.localTime.toString(u"HH:mm"_s);
+        options.insert(u"local_date"_s, draft.localDate.toString(Qt::ISODate));
+    }
 
     qint64 id = 0;
     auto done = m_database.writeTransaction([&]() -> Result<void> {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QSqlQuery q = m_database.query();
         q.prepare(u"INSERT INTO campaigns (name, kind, state, body, template_id, account_id, sender, all_contacts, "
-                  "created_at, updated_at) VALUES (?, ?, 'draft', ?, ?, ?, coalesce(?, ''), ?, ?, ?)"_s);
+                  "schedule_mode, scheduled_at, local_send_time, options, created_at, updated_at) "
+                  "VALUES (?, ?, 'draft', ?, ?, ?, coalesce(?, ''), ?, ?, ?, coalesce(?, ''), ?, ?, ?)"_s);
         q.addBindValue(draft.name.trimmed());
         q.addBindValue(draft.marketing ? u"marketing"_s : u"transactional"_s);
         q.addBindValue(draft.body);
@@ -101,12 +162,27 @@ Result<qint64> CampaignRepository::create(const CampaignDraft& draft)
         q.addBindValue(accountId);
         q.addBindValue(sender);
         q.addBindValue(draft.allContacts ? 1 : 0);
+        q.addBindValue(scheduleModeName(draft.scheduleMode));
+        q.addBindValue(scheduledAt);
+        q.addBindValue(localSendTime);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec()) {
             return Database::errorFrom(q, u"create campaign"_s);
         }
         id = q.lastInsertId().toLongLong();
+        if (options.value(u"utm_campaign"_s).toString().isEmpty()) {
+            // A name with no Latin letters or digits ("冬季特賣") still needs a value.
+            options.insert(u"utm_campaign"_s, u"campaign-%1"_s.arg(id));
+            QSqlQuery u = m_database.query();
+            u.prepare(u"UPDATE campaigns SET options = ? WHERE id = ?"_s);
+            u.addBindValue(QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
+            u.addBindValue(id);
+            if (!u.exec()) {
+                return Database::errorFrom(u, u"create campaign"_s);
+            }
+        }
         QSqlQuery link = m_database.query();
         link.prepare(u"INSERT OR IGNORE INTO campaign_segments (campaign_id, segment_id) VALUES (?, ?)"_s);
         for (qint64 segmentId : draft.segmentIds) {
@@ -127,8 +203,7 @@ Result<qint64> CampaignRepository::create(const CampaignDraft& draft)
 Result<Campaign> CampaignRepository::find(qint64 id) const
 {
     QSqlQuery q = m_database.query();
-    q.prepare(u"SELECT id, name, kind, state, body, account_id, all_contacts, pause_reason, created_at, launched_at, "
-              "completed_at FROM campaigns WHERE id = ?"_s);
+    q.prepare(u"SELECT %1 FROM campaigns WHERE id = ?"_s.arg(s_campaignColumns));
     q.addBindValue(id);
     if (!q.exec()) {
         return Database::errorFrom(q, u"find campaign"_s);
@@ -142,12 +217,23 @@ Result<Campaign> CampaignRepository::find(qint64 id) const
     c.marketing = q.value(2).toString() == u"marketing"_s;
     c.state = q.value(3).toString();
     c.body = q.value(4).toString();
-    c.accountId = q.value(5).toLongLong();
-    c.allContacts = q.value(6).toInt() != 0;
-    c.pauseReason = q.value(7).toString();
-    c.createdAt = fromSeconds(q.value(8));
-    c.launchedAt = fromSeconds(q.value(9));
-    c.completedAt = fromSeconds(q.value(10));
+    c.templateId = q.value(5).toLongLong();
+    c.accountId = q.value(6).toLongLong();
+    c.sender = q.value(7).toString();
+    c.allContacts = q.value(8).toInt() != 0;
+    c.scheduleMode = scheduleModeFromName(q.value(9).toString());
+    c.scheduledAt = fromSeconds(q.value(10));
+    c.localTime = QTime::fromString(q.value(11).toString(), u"HH:mm"_s);
+    const QJsonObject options = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+    c.transliterate = options.value(u"transliterate"_s).toBool();
+    c.utmCampaign = options.value(u"utm_campaign"_s).toString();
+    c.utmTags = options.value(u"utm"_s).toBool() && !c.utmCampaign.isEmpty();
+    c.optOutFooter = options.value(u"opt_out_footer"_s).toBool(true);
+    c.localDate = QDate::fromString(options.value(u"local_date"_s).toString(), Qt::ISODate);
+    c.pauseReason = q.value(13).toString();
+    c.createdAt = fromSeconds(q.value(14));
+    c.launchedAt = fromSeconds(q.value(15));
+    c.completedAt = fromSeconds(q.value(16));
     QSqlQuery s = m_database.query();
     s.prepare(u"SELECT segment_id FROM campaign_segments WHERE campaign_id = ? ORDER BY segment_id"_s);
     s.addBindValue(id);
@@ -181,7 +267,57 @@ Result<QList<Campaign>> CampaignRepository::list() const
     return campaigns;
 }
 
-Result<int> CampaignRepository::launch(qint64 id, const QString& shopName, const QDateTime& now)
+Result<void> CampaignRepository::schedule(qint64 id, const QDateTime& now)
+{
+    auto campaign = find(id);
+    if (!campaign) {
+        return campaign.error();
+    }
+    if (campaign->state != CampaignState::Draft) {
+        return Error {tr("Only a draft can be scheduled; campaign %1 is %2.").arg(id).arg(campaign->state)};
+    }
+    const QDateTime at = currentOr(now);
+    switch (campaign->scheduleMode) {
+    case ScheduleMode::Now:
+        return Error {tr("Campaign %1 has no schedule: launch it instead.").arg(id)};
+    case ScheduleMode::At:
+        if (campaign->scheduledAt <= at) {
+            return Error {tr("The scheduled time of campaign %1 has already passed.").arg(id)};
+        }
+        break;
+    case ScheduleMode::LocalTime:
+        if (localTimeReached(campaign->localDate, campaign->localTime, LatestOffsetSeconds) <= at) {
+            return Error {tr("The local send time of campaign %1 has already passed everywhere.").arg(id)};
+        }
+        break;
+    }
+    return setState(id, CampaignState::Scheduled);
+}
+
+Result<QList<Campaign>> CampaignRepository::missedSchedules(const QDateTime& now) const
+{
+    QSqlQuery q = m_database.query();
+    q.prepare(u"SELECT id FROM campaigns WHERE state = 'scheduled' AND scheduled_at <= ? ORDER BY scheduled_at, id"_s);
+    q.addBindValue(currentOr(now).toSecsSinceEpoch());
+    if (!q.exec()) {
+        return Database::errorFrom(q, u"missed schedules"_s);
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    QList<Campaign> missed;
+    for (qint64 id : ids) {
+        auto c = find(id);
+        if (!c) {
+            return c.error();
+        }
+        missed.append(c.value());
+    }
+    return missed;
+}
+
+Result<LaunchSummary> CampaignRepository::launch(qint64 id, const LaunchOptions& options)
 {
     auto campaign = find(id);
     if (!campaign) {
@@ -190,122 +326,66 @@ Result<int> CampaignRepository::launch(qint64 id, const QString& shopName, const
     if (campaign->state != CampaignState::Draft && campaign->state != CampaignState::Scheduled) {
         return Error {tr("Campaign %1 was already launched (it is %2).").arg(id).arg(campaign->state)};
     }
-    auto parsed = MessageTemplate::parse(campaign->body);
-    if (!parsed) {
-        return parsed.error();
-    }
-    const MessageTemplate& message = parsed.value();
-    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTime();
-
-    // The audience: all contacts, or the union of the segments (an OR, so that a contact in
-    // several segments is selected once).
-    QString where = u"1"_s;
-    QVariantList bindings;
-    if (!campaign->allContacts) {
-        QStringList parts;
-        SegmentRepository segments(m_database);
-        for (qint64 segmentId : std::as_const(campaign->segmentIds)) {
-            auto segment = segments.find(segmentId);
-            if (!segment) {
-                return segment.error();
-            }
-            if (!segment->rulesError.isEmpty()) {
-                return Error {segment->rulesError};
-            }
-            auto sql = SegmentQuery::compile(segment->rules, at);
-            if (!sql) {
-                return sql.error();
-            }
-            parts.append(u"(%1)"_s.arg(sql->where));
-            bindings.append(sql->bindings);
-        }
-        where = parts.isEmpty() ? u"0"_s : parts.join(u" OR "_s);
-    }
-    if (campaign->marketing) {
-        where = u"(%1) AND c.marketing_consent = 'opted_in'"_s.arg(where);
-    }
-
-    bool needsCustomFields = false;
-    for (const QString& key : message.usedKeys()) {
-        needsCustomFields = needsCustomFields || key.startsWith(u"field:"_s);
-    }
-
-    // Parts are counted the way the campaign's account will send them.
-    SmsCounter::Options counterOptions;
-    if (auto account = ProviderAccounts(m_database).find(campaign->accountId)) {
-        counterOptions = account->counterOptions();
-    }
-    // "Send without diacritics" is a campaign option (campaigns.options JSON).
-    bool transliterate = false;
-    if (auto options = m_database.scalar(u"SELECT options FROM campaigns WHERE id = ?"_s, {id})) {
-        transliterate
-            = QJsonDocument::fromJson(options.value().toString().toUtf8()).object().value(u"transliterate"_s).toBool();
-    }
-
-    int created = 0;
+    CampaignPlanner planner(m_database, campaign.value(), options);
+    const qint64 now = planner.options().now.toSecsSinceEpoch();
+    LaunchSummary summary;
     auto done = m_database.writeTransaction([&]() -> Result<void> {
-        QSqlQuery select = m_database.query();
-        select.prepare(u"SELECT c.id, c.phone, c.first_name, c.last_name, c.email, c.city, c.country, c.language "
-                       "FROM contacts c WHERE %1 ORDER BY c.id"_s.arg(where));
-        for (const QVariant& value : std::as_const(bindings)) {
-            select.addBindValue(value);
-        }
-        if (!select.exec()) {
-            return Database::errorFrom(select, u"campaign audience"_s);
-        }
-        const qint64 nowSeconds = QDateTime::currentSecsSinceEpoch();
+        const qint64 stamp = QDateTime::currentSecsSinceEpoch();
         QSqlQuery insert = m_database.query();
         insert.prepare(u"INSERT OR IGNORE INTO messages (campaign_id, contact_id, account_id, phone, kind, body, "
-                       "encoding, segments, state, skip_reason, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, coalesce(?, ''), ?, ?)"_s);
-        OptOutFooterStore footers(m_database);
-        QHash<QString, QString> footerByLanguage;
+                       "encoding, segments, state, skip_reason, estimated_cost_micros, not_before, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?)"_s);
         const QString kind = campaign->marketing ? u"marketing"_s : u"transactional"_s;
-        while (select.next()) {
-            Contact contact;
-            contact.id = select.value(0).toLongLong();
-            contact.phone = select.value(1).toString();
-            contact.firstName = select.value(2).toString();
-            contact.lastName = select.value(3).toString();
-            contact.email = select.value(4).toString();
-            contact.city = select.value(5).toString();
-            contact.country = select.value(6).toString();
-            contact.language = select.value(7).toString();
-            const QHash<QString, QString> custom
-                = needsCustomFields ? ContactValues::customFields(m_database, contact.id) : QHash<QString, QString>();
-            const QHash<QString, QString> values = ContactValues::forContact(contact, shopName, custom);
-            const bool empty = message.render(values).trimmed().isEmpty();
-            OutgoingText::Options compose {campaign->marketing, QString(), transliterate};
-            if (campaign->marketing) {
-                if (!footerByLanguage.contains(contact.language)) {
-                    footerByLanguage.insert(contact.language, footers.footer(contact.language));
-                }
-                compose.footer = footerByLanguage.value(contact.language);
+        auto planned = planner.run([&](const RecipientPlan& plan) -> Result<void> {
+            const bool skipped = !plan.exclusion.isEmpty();
+            if (skipped && !Exclusion::leavesSkippedRow(plan.exclusion)) {
+                return {};
             }
-            const QString text = OutgoingText::compose(message, values, compose);
-            const SmsCount count = SmsCounter::count(text, counterOptions);
+            const qint64 notBefore = plan.notBefore.isValid() ? plan.notBefore.toSecsSinceEpoch() : now;
+            const bool held = !skipped && notBefore > now;
             insert.bindValue(0, id);
-            insert.bindValue(1, contact.id);
+            insert.bindValue(1, plan.contactId);
             insert.bindValue(2, campaign->accountId > 0 ? QVariant(campaign->accountId) : QVariant());
-            insert.bindValue(3, contact.phone);
+            insert.bindValue(3, plan.phone);
             insert.bindValue(4, kind);
-            insert.bindValue(5, text);
-            insert.bindValue(6, count.encodingName());
-            insert.bindValue(7, count.segments);
-            // A message whose placeholders all came out empty is not worth sending.
-            insert.bindValue(8, empty ? u"skipped"_s : u"pending"_s);
-            insert.bindValue(9, empty ? u"empty message"_s : QString());
-            insert.bindValue(10, nowSeconds);
-            insert.bindValue(11, nowSeconds);
+            insert.bindValue(5, plan.text);
+            insert.bindValue(6, plan.count.encodingName());
+            insert.bindValue(7, plan.count.segments);
+            insert.bindValue(8, skipped ? u"skipped"_s : u"pending"_s);
+            insert.bindValue(9, plan.exclusion);
+            insert.bindValue(10, plan.costMicros);
+            insert.bindValue(11, held ? QVariant(notBefore) : QVariant());
+            insert.bindValue(12, stamp);
+            insert.bindValue(13, stamp);
             if (!insert.exec()) {
                 return Database::errorFrom(insert, u"materialise outbox"_s);
             }
-            created += insert.numRowsAffected();
+            if (insert.numRowsAffected() == 0) {
+                return {};
+            }
+            ++summary.rows;
+            if (skipped) {
+                ++summary.skipped;
+                return {};
+            }
+            ++summary.pending;
+            summary.held += held ? 1 : 0;
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(qMax(notBefore, now), Qt::UTC);
+            if (!summary.firstSendAt.isValid() || at < summary.firstSendAt) {
+                summary.firstSendAt = at;
+            }
+            if (!summary.lastSendAt.isValid() || at > summary.lastSendAt) {
+                summary.lastSendAt = at;
+            }
+            return {};
+        });
+        if (!planned) {
+            return planned.error();
         }
         QSqlQuery state = m_database.query();
         state.prepare(u"UPDATE campaigns SET state = 'sending', launched_at = ?, updated_at = ? WHERE id = ?"_s);
-        state.addBindValue(nowSeconds);
-        state.addBindValue(nowSeconds);
+        state.addBindValue(stamp);
+        state.addBindValue(stamp);
         state.addBindValue(id);
         if (!state.exec()) {
             return Database::errorFrom(state, u"launch campaign"_s);
@@ -315,7 +395,20 @@ Result<int> CampaignRepository::launch(qint64 id, const QString& shopName, const
     if (!done) {
         return done.error();
     }
-    return created;
+    return summary;
+}
+
+Result<int> CampaignRepository::launch(qint64 id, const QString& shopName, const QDateTime& now)
+{
+    LaunchOptions options;
+    options.shopName = shopName;
+    options.now = now;
+    options.rules = SendingRules::unrestricted();
+    auto summary = launch(id, options);
+    if (!summary) {
+        return summary.error();
+    }
+    return summary->rows;
 }
 
 Result<void> CampaignRepository::setState(qint64 id, const QString& state, const QString& reason)
@@ -345,6 +438,28 @@ Result<void> CampaignRepository::setState(qint64 id, const QString& state, const
 Result<OutboxCounts> CampaignRepository::counts(qint64 id) const
 {
     return Outbox(m_database).counts(id);
+}
+
+Result<qint64> CampaignRepository::heldCount(qint64 id, const QDateTime& now) const
+{
+    auto n = m_database.scalar(
+        u"SELECT count(*) FROM messages WHERE campaign_id = ? AND state = 'pending' AND not_before > ?"_s,
+        {id, currentOr(now).toSecsSinceEpoch()});
+    if (!n) {
+        return n.error();
+    }
+    return n.value().toLongLong();
+}
+
+Result<QDateTime> CampaignRepository::nextHeldSendTime(qint64 id, const QDateTime& now) const
+{
+    auto at = m_database.scalar(
+        u"SELECT min(not_before) FROM messages WHERE campaign_id = ? AND state = 'pending' AND not_before > ?"_s,
+        {id, currentOr(now).toSecsSinceEpoch()});
+    if (!at) {
+        return at.error();
+    }
+    return fromSeconds(at.value());
 }
 
 } // namespace Herald

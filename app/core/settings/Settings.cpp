@@ -37,7 +37,7 @@ struct KeyInfo
 };
 
 // Every setting, its name in the settings file and its default, in one place.
-const std::array<KeyInfo, 10> s_keys {{
+const std::array<KeyInfo, 12> s_keys {{
     {Settings::Key::DefaultRegion, "Phones/DefaultRegion", [] { return QVariant(systemRegion()); }},
     {Settings::Key::UiLanguage, "Interface/Language", [] { return QVariant(QString()); }},
     {Settings::Key::QuietHoursStart, "Sending/QuietHoursStart", [] { return QVariant(QTime(8, 0)); }},
@@ -48,6 +48,8 @@ const std::array<KeyInfo, 10> s_keys {{
     {Settings::Key::LastWorkspace, "Workspace/Last", [] { return QVariant(QString()); }},
     {Settings::Key::RecentWorkspaces, "Workspace/Recent", [] { return QVariant(QStringList()); }},
     {Settings::Key::ShopName, "Shop/Name", [] { return QVariant(QString()); }},
+    {Settings::Key::UtmTags, "Campaigns/UtmTags", [] { return QVariant(true); }},
+    {Settings::Key::PricePerPart, "Campaigns/PricePerPart", [] { return QVariant(QVariantMap()); }},
 }};
 
 const KeyInfo& info(Settings::Key key)
@@ -236,6 +238,41 @@ QString Settings::shopName() const
 void Settings::setShopName(const QString& name)
 {
     setValue(Key::ShopName, name.trimmed());
+}
+
+bool Settings::utmTags() const
+{
+    return value(Key::UtmTags).toBool();
+}
+
+void Settings::setUtmTags(bool on)
+{
+    setValue(Key::UtmTags, on);
+}
+
+QHash<QString, qint64> Settings::pricePerPart() const
+{
+    QHash<QString, qint64> prices;
+    const QVariantMap map = value(Key::PricePerPart).toMap();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        bool ok = false;
+        const qint64 micros = it.value().toLongLong(&ok);
+        if (ok && micros >= 0 && it.key().size() == 2) {
+            prices.insert(it.key().toUpper(), micros);
+        }
+    }
+    return prices;
+}
+
+void Settings::setPricePerPart(const QString& country, qint64 micros)
+{
+    QVariantMap map = value(Key::PricePerPart).toMap();
+    if (micros < 0) {
+        map.remove(country.toUpper());
+    } else {
+        map.insert(country.toUpper(), micros);
+    }
+    setValue(Key::PricePerPart, map);
 }
 
 QStringList Settings::supportedLanguages()

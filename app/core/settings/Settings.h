@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,8 @@ public:
         LastWorkspace,
         RecentWorkspaces,
         ShopName,
+        UtmTags,
+        PricePerPart,
     };
     Q_ENUM(Key)
 
@@ -85,6 +88,13 @@ public:
     QStringList recentWorkspaces() const;
     QString shopName() const;
     void setShopName(const QString& name);
+    // Whether new campaigns tag their links with utm_source=sms… (each campaign can turn it off).
+    bool utmTags() const;
+    void setUtmTags(bool on);
+    // The user's own prices per SMS part, country (ISO code) → micro-units of PriceTable's
+    // currency, over PriceTable's defaults. A negative price removes the user's own.
+    QHash<QString, qint64> pricePerPart() const;
+    void setPricePerPart(const QString& country, qint64 micros);
 
     // The UI languages Herald is translated into (language codes), English first.
     static QStringList supportedLanguages();

@@ -5,6 +5,7 @@
 
 #include "GsmSafe.h"
 #include "OptOutFooter.h"
+#include "Utm.h"
 
 namespace Herald
 {
@@ -12,7 +13,14 @@ namespace Herald
 QString OutgoingText::compose(
     const MessageTemplate& message, const QHash<QString, QString>& values, const Options& options)
 {
-    QString text = message.render(values);
+    return compose(message, values, options, QString());
+}
+
+QString OutgoingText::compose(const MessageTemplate& message, const QHash<QString, QString>& values,
+    const Options& options, const QString& utmCampaign)
+{
+    // Tags go on after rendering, so a link filled in from a field ({field:cart_url}) gets them.
+    QString text = Utm::tagLinks(message.render(values), utmCampaign);
     if (options.marketing) {
         text = OptOutFooter::append(text, options.footer);
     }

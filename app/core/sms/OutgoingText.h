@@ -24,6 +24,10 @@ public:
 
     static QString compose(
         const MessageTemplate& message, const QHash<QString, QString>& values, const Options& options);
+    // The same with every link tagged for the campaign utmCampaign (Utm), before the footer;
+    // an empty utmCampaign tags nothing.
+    static QString compose(const MessageTemplate& message, const QHash<QString, QString>& values,
+        const Options& options, const QString& utmCampaign);
 };
 
 } // namespace Herald
