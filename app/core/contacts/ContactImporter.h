@@ -70,11 +70,13 @@ struct ImportPreview
 //
 // run() reads and normalises the file on worker threads (one reader, one normaliser per core)
 // that feed the calling thread through a bounded queue (8 batches of 1,024 rows); the calling
-// thread writes everything in one BEGIN IMMEDIATE transaction with prepared statements, one
-// set-based statement per table and batch (rows travel as one JSON array through json_each, so
-// that FTS5 flushes once per batch instead of once per contact). A cancelled or failed import
-// leaves the workspace as it was. Memory stays bounded: the batches in flight plus a hash set of
-// the distinct numbers seen (a few dozen bytes each) for the duplicate check.
+// thread writes everything in one BEGIN IMMEDIATE transaction with prepared statements (16 new
+// contacts or ledger events to a statement). New contacts get their ids up front, so their ledger
+// events, tags and fields need no lookup; the search index is filled in chunks of new contacts
+// instead of row by row by its triggers (which are dropped and created again inside the
+// transaction). A cancelled or failed import leaves the workspace as it was. Memory stays bounded:
+// the batches in flight plus a set of the distinct numbers seen (16 to 32 bytes each) for the
+// duplicate check.
 //
 // Typical use from the GUI, on a QtConcurrent job with its own connection:
 //

@@ -11,6 +11,8 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <array>
+#include <list>
 #include <set>
 #include <string>
 
@@ -66,6 +68,58 @@ QString typeName(PhoneNumberUtil::PhoneNumberType type)
     return u"unknown"_s;
 }
 
+// The ISO code as libphonenumber wants it; most calls pass the same few upper-case codes.
+std::string regionName(const QString& region)
+{
+    std::string out;
+    out.reserve(size_t(region.size()));
+    for (const QChar c : region) {
+        const char16_t u = c.unicode();
+        out.push_back(u < 0x80 ? char(u >= u'a' && u <= u'z' ? u - (u'a' - u'A') : u) : '?');
+    }
+    return out;
+}
+
+// The region of each calling code that belongs to one region only (+48 → PL), computed once:
+// GetRegionCodeForNumber() would match the number against every region of a shared calling code
+// (+1, +7, +44…) and builds a list for the others too.
+class SingleRegions
+{
+public:
+    SingleRegions()
+    {
+        std::set<int> codes;
+        util().GetSupportedCallingCodes(&codes);
+        for (const int code : codes) {
+            std::list<std::string> regions;
+            util().GetRegionCodesForCountryCallingCode(code, &regions);
+            if (regions.size() == 1 && code >= 0 && code < int(m_regions.size())) {
+                m_regions[size_t(code)] = QString::fromStdString(regions.front());
+            }
+        }
+    }
+    // Empty for a calling code shared by several regions.
+    QString of(int callingCode) const
+    {
+        return callingCode >= 0 && callingCode < int(m_regions.size()) ? m_regions[size_t(callingCode)] : QString();
+    }
+
+private:
+    std::array<QString, 1000> m_regions; // calling codes have at most three digits
+};
+
+QString regionOf(const PhoneNumber& number)
+{
+    static const SingleRegions single;
+    QString region = single.of(number.country_code());
+    if (region.isEmpty()) {
+        std::string code;
+        util().GetRegionCodeForNumber(number, &code);
+        region = QString::fromStdString(code);
+    }
+    return region;
+}
+
 } // namespace
 
 Result<NormalizedPhone> PhoneNumbers::normalize(const QString& raw, const QString& defaultRegion)
@@ -75,7 +129,7 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& raw, const QStrin
         return Error {tr("no phone number")};
     }
     PhoneNumber number;
-    const auto parsed = util().Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    const auto parsed = util().Parse(trimmed.toStdString(), regionName(defaultRegion), &number);
     switch (parsed) {
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
@@ -90,15 +144,16 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& raw, const QStrin
     default:
         return Error {tr("not a phone number")};
     }
-    if (!util().IsValidNumber(number)) {
+    // IsValidNumber(n) is exactly GetNumberType(n) != UNKNOWN (both look up the number's region
+    // and match its national number against the same patterns), so one call answers both: the
+    // patterns are ICU regular expressions and cost most of the time of an import.
+    const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(number);
+    if (type == PhoneNumberUtil::UNKNOWN) {
         return Error {tr("not a valid number for its country")};
     }
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
-    std::string region;
-    util().GetRegionCodeForNumber(number, &region);
-    return NormalizedPhone {
-        QString::fromStdString(e164), typeName(util().GetNumberType(number)), QString::fromStdString(region)};
+    return NormalizedPhone {QString::fromStdString(e164), typeName(type), regionOf(number)};
 }
 
 QString PhoneNumbers::exampleMobile(const QString& region)

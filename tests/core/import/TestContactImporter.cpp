@@ -37,6 +37,9 @@ private slots:
     void previewWritesNothing();
     void rememberedMapping();
     void headerWithoutPhone();
+    void searchFindsImportedContacts();
+    void searchIndexMatchesTriggers();
+    void cancelKeepsSearchTriggers();
 };
 
 void TestContactImporter::fixtures_data()
@@ -609,6 +612,112 @@ void TestContactImporter::headerWithoutPhone()
     QCOMPARE(summary.errorMessage(),
         u"No column of “nophone.csv” is mapped to the phone number. Choose the column that holds the phone "
         "numbers."_s);
+}
+
+void TestContactImporter::searchFindsImportedContacts()
+{
+    Test::TempWorkspace ws;
+    QVERIFY(ws.isOpen());
+    auto summary = import(ws.database(), options(fixture(u"shopify_current.csv"_s)));
+    QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    const Database& db = ws.database();
+    const QString find = u"SELECT group_concat(phone, ' ') FROM (SELECT c.phone FROM contacts_fts f JOIN contacts c "
+                         "ON c.id = f.rowid WHERE contacts_fts MATCH ? ORDER BY c.id)"_s;
+    // By name, by the national digits of the number, by its full digits and by tag.
+    QCOMPARE(text(db, find, {u"name:Kowalska"_s}), u"+48601234567"_s);
+    QCOMPARE(text(db, find, {u"phone:601234567"_s}), u"+48601234567"_s);
+    QCOMPARE(text(db, find, {u"phone:48601234567"_s}), u"+48601234567"_s);
+    QCOMPARE(text(db, find, {u"2015550123"_s}), u"+12015550123"_s);
+    QCOMPARE(text(db, find, {u"tags:newsletter"_s}), u"+48601234567"_s);
+    // The constraints that are off while the import writes are on again.
+    QCOMPARE(count(db, u"PRAGMA ignore_check_constraints"_s), 0);
+    // Every imported contact is in the index, and nothing else.
+    QCOMPARE(count(db, u"SELECT count(*) FROM contacts c JOIN contacts_fts f ON f.rowid = c.id"_s), summary->imported);
+
+    // The search triggers are back after the import: a contact added later is found too.
+    QCOMPARE(count(db,
+                 u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                 "('contacts_fts_insert', 'contact_tags_fts_insert')"_s),
+        2);
+    QVERIFY(db.exec(u"INSERT INTO contacts (phone, first_name, last_name, created_at, updated_at) "
+                    "VALUES ('+48609000111', 'Zoë', 'Later', 0, 0)"_s)
+                .ok());
+    QCOMPARE(text(db, find, {u"name:Zoe"_s}), u"+48609000111"_s);
+    QCOMPARE(text(db, find, {u"phone:609000111"_s}), u"+48609000111"_s);
+
+    // A second import into the now non-empty workspace indexes its new contacts the same way.
+    auto more = import(ws.database(), options(fixture(u"woocommerce.csv"_s)));
+    QVERIFY2(more.ok(), qPrintable(more.errorMessage()));
+    QCOMPARE(count(db, u"SELECT count(*) FROM contacts_fts"_s), count(db, u"SELECT count(*) FROM contacts"_s));
+    QCOMPARE(text(db, find, {u"name:Piotr"_s}), u"+48603456789"_s);
+}
+
+void TestContactImporter::searchIndexMatchesTriggers()
+{
+    // The importer writes the search rows of its new contacts itself; they must be exactly what
+    // the schema's triggers write for the same contacts and tags.
+    Test::TempWorkspace imported;
+    QVERIFY(imported.isOpen());
+    for (const QString& file : {u"shopify_current.csv"_s, u"google_contacts.csv"_s, u"outlook.csv"_s}) {
+        auto summary = import(imported.database(), options(fixture(file)));
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    }
+    // Tags added to a contact that was already there, through the update policy.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"more-tags.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Phone,First Name,Tags\n+48601234567,Anna,\"gold, Clients\"\n+48609999998,Nowy,gold\n");
+    file.close();
+    ImportOptions update = options(path);
+    update.onDuplicate = DuplicatePolicy::Update;
+    QVERIFY(import(imported.database(), update).ok());
+    QCOMPARE(
+        count(imported.database(), u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'tags:gold'"_s), 2);
+    QCOMPARE(count(imported.database(),
+                 u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'tags:clients AND name:anna'"_s),
+        1);
+
+    Test::TempWorkspace manual;
+    QVERIFY(manual.isOpen());
+    Database& db = manual.database();
+    QVERIFY(db.exec(u"ATTACH DATABASE '%1' AS src"_s.arg(imported.path())).ok());
+    QVERIFY(db.exec(u"INSERT INTO tags SELECT * FROM src.tags ORDER BY id"_s).ok());
+    QVERIFY(db.exec(u"INSERT INTO contacts SELECT * FROM src.contacts ORDER BY id"_s).ok());
+    QVERIFY(db.exec(u"INSERT INTO contact_tags SELECT * FROM src.contact_tags ORDER BY contact_id, tag_id"_s).ok());
+    const QString rows = u"SELECT group_concat(r, char(10)) FROM (SELECT rowid || '|' || name || '|' || phone || '|' "
+                         "|| email || '|' || tags AS r FROM %1contacts_fts ORDER BY rowid)"_s;
+    const QString expected = text(db, rows.arg(QString()));
+    QCOMPARE(count(db, u"SELECT count(*) FROM contacts_fts"_s), count(db, u"SELECT count(*) FROM src.contacts"_s));
+    QVERIFY(expected.contains(u"gold"_s));
+    QCOMPARE(text(db, rows.arg(u"src."_s)), expected);
+}
+
+void TestContactImporter::cancelKeepsSearchTriggers()
+{
+    // The import drops the search triggers inside its transaction: a cancel must bring them back.
+    Test::TempWorkspace ws;
+    QVERIFY(ws.isOpen());
+    QTemporaryDir dir;
+    const QString path = writeBigFile(dir, 40000);
+    std::atomic<bool> cancel {false};
+    auto result
+        = ContactImporter(ws.database(), options(path)).run([&](const ImportProgress&) { cancel = true; }, &cancel);
+    QVERIFY(!result.ok());
+    const Database& db = ws.database();
+    QCOMPARE(count(db,
+                 u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                 "('contacts_fts_insert', 'contact_tags_fts_insert')"_s),
+        2);
+    QCOMPARE(count(db, u"SELECT count(*) FROM contacts"_s), 0);
+    QVERIFY(db.exec(u"INSERT INTO contacts (phone, first_name, created_at, updated_at) "
+                    "VALUES ('+48609000222', 'Ulrike', 0, 0)"_s)
+                .ok());
+    QCOMPARE(count(db, u"SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'name:Ulrike'"_s), 1);
+    // The connection checks constraints again once the import is over.
+    QVERIFY(!db.exec(u"INSERT INTO contacts (phone, marketing_consent, created_at, updated_at) "
+                     "VALUES ('+48609000333', 'maybe', 0, 0)"_s)
+                 .ok());
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)
