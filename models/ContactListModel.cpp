@@ -6,8 +6,10 @@
 #include "contacts/ContactRepository.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -35,13 +37,18 @@ QString consentText(MarketingConsent consent)
 ContactListModel::ContactListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+    m_countPool.setMaxThreadCount(1);
 }
 
-ContactListModel::~ContactListModel() = default;
+ContactListModel::~ContactListModel()
+{
+    m_countPool.waitForDone();
+}
 
 void ContactListModel::setDatabase(Database* database)
 {
     m_database = database;
+    m_workspaceCountKnown = false;
     reload();
 }
 
@@ -53,7 +60,7 @@ ContactQuery ContactListModel::query() const
 void ContactListModel::setFilter(const ContactFilter& filter)
 {
     m_filter = filter;
-    reload();
+    reset(false);
 }
 
 bool ContactListModel::isSortable(int column)
@@ -73,6 +80,12 @@ bool ContactListModel::isSortable(int column)
 
 void ContactListModel::sort(int column, Qt::SortOrder order)
 {
+    if (column < 0) {
+        m_sortKey = ContactQuery::SortKey::Id;
+        m_descending = false;
+        reset(false);
+        return;
+    }
     if (!isSortable(column)) {
         return;
     }
@@ -86,31 +99,179 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
     };
     m_sortKey = keys.value(column);
     m_descending = order == Qt::DescendingOrder;
-    reload();
+    reset(false);
 }
 
 void ContactListModel::reload()
 {
+    reset(true);
+}
+
+void ContactListModel::reset(bool dataChanged)
+{
     beginResetModel();
     m_contacts.clear();
-    m_totalCount = 0;
-    m_workspaceCount = 0;
     m_atEnd = true;
+    ++m_generation;
+    if (dataChanged) {
+        m_workspaceCountKnown = false;
+    }
+    const bool filtered = !m_filter.isEmpty();
+    std::optional<CountRequest> later;
+    m_counting = false;
     if (m_database) {
-        auto all = ContactRepository(*m_database).count();
-        auto count = m_filter.isEmpty() ? all : query().count(*m_database);
-        if (all && count) {
-            m_workspaceCount = all.value();
-            m_totalCount = count.value();
-            m_atEnd = m_totalCount == 0;
+        // The largest id bounds the number of contacts at the cost of one index lookup.
+        auto largest = m_database->scalar(u"SELECT coalesce(max(id), 0) FROM contacts"_s);
+        const QString path = m_database->path();
+        const bool onDisk = !path.isEmpty() && !path.startsWith(u':') && !path.contains(u"mode=memory"_s);
+        if (!largest) {
+            emit loadFailed(largest.errorMessage());
+        } else if (largest.value().toLongLong() > SyncCountLimit && onDisk) {
+            const ContactQuery q = query();
+            later = CountRequest {m_generation, path, q, filtered, !filtered || !m_workspaceCountKnown};
+            m_counting = true;
+            m_totalCount = 0;
+            m_atEnd = false;
         } else {
-            emit loadFailed(all ? count.errorMessage() : all.errorMessage());
+            auto all = ContactRepository(*m_database).count();
+            auto count = filtered ? query().count(*m_database) : all;
+            if (all && count) {
+                m_workspaceCount = all.value();
+                m_workspaceCountKnown = true;
+                m_totalCount = count.value();
+                m_atEnd = m_totalCount == 0;
+            } else {
+                m_totalCount = 0;
+                emit loadFailed(all ? count.errorMessage() : all.errorMessage());
+            }
         }
+    } else {
+        m_totalCount = 0;
+        m_workspaceCount = 0;
     }
     m_fetching = true; // observers of modelReset must not fetch before the reset is complete
     endResetModel();
     m_fetching = false;
+    if (later) {
+        startCount(*later);
+    }
     emit totalCountChanged(m_totalCount);
+}
+
+namespace
+{
+
+// Runs on a worker thread, on a connection of its own.
+struct CountOutcome
+{
+    qint64 total = 0;
+    qint64 workspace = -1;
+    QString error;
+};
+
+CountOutcome countOnWorker(const QString& path, const ContactQuery& query, bool filtered, bool workspaceToo)
+{
+    CountOutcome out;
+    auto opened = Database::open(path);
+    if (!opened) {
+        out.error = opened.errorMessage();
+        return out;
+    }
+    Database& database = *opened.value();
+    if (!filtered || workspaceToo) {
+        auto all = ContactRepository(database).count();
+        if (!all) {
+            out.error = all.errorMessage();
+            return out;
+        }
+        out.workspace = all.value();
+        out.total = all.value();
+    }
+    if (filtered) {
+        auto n = query.count(database);
+        if (!n) {
+            out.error = n.errorMessage();
+            return out;
+        }
+        out.total = n.value();
+    }
+    return out;
+}
+
+} // namespace
+
+void ContactListModel::startCount(const CountRequest& request)
+{
+    if (m_countRunning) {
+        // Counts cannot be interrupted: let the running one end, then count only the newest filter.
+        m_pendingCount = request;
+        return;
+    }
+    m_countRunning = true;
+    QPointer<ContactListModel> self(this);
+    m_countPool.start([self, request] {
+        const CountOutcome outcome = countOnWorker(request.path, request.query, request.filtered, request.workspaceToo);
+        const CountResult result {request.generation, outcome.total, outcome.workspace, outcome.error};
+        // Back on the GUI thread; the model may be gone by then.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, result] {
+                if (self) {
+                    self->handleCountFinished(result);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ContactListModel::handleCountFinished(const CountResult& result)
+{
+    m_countRunning = false;
+    if (m_pendingCount) {
+        const CountRequest next = *m_pendingCount;
+        m_pendingCount.reset();
+        if (next.generation == m_generation) {
+            startCount(next);
+        }
+    }
+    if (result.generation != m_generation) {
+        return; // the filter changed meanwhile
+    }
+    m_counting = false;
+    if (!result.error.isEmpty()) {
+        emit loadFailed(result.error);
+    } else {
+        m_totalCount = result.total;
+        if (result.workspace >= 0) {
+            m_workspaceCount = result.workspace;
+            m_workspaceCountKnown = true;
+        }
+    }
+    emit totalCountChanged(m_totalCount);
+}
+
+int ContactListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_contacts.size(); ++row) {
+        if (m_contacts.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void ContactListModel::refreshContact(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || !m_database) {
+        return;
+    }
+    auto found = ContactRepository(*m_database).find(id);
+    if (!found) {
+        return;
+    }
+    m_contacts[row] = found.value();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 Contact ContactListModel::contactAt(int row) const
@@ -242,6 +403,9 @@ void ContactListModel::fetchMore(const QModelIndex& parent)
     m_contacts.append(rows);
     endInsertRows();
     m_fetching = false;
+    if (m_counting) {
+        m_totalCount = m_contacts.size();
+    }
 }
 
 } // namespace Herald

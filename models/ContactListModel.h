@@ -7,6 +7,10 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QThreadPool>
+#include <QVariantList>
+
+#include <optional>
 
 namespace Herald
 {
@@ -42,6 +46,10 @@ public:
     };
 
     static constexpr int PageSize = 256;
+    // Workspaces whose contact ids stay below this are counted at once; bigger ones are counted
+    // on a worker thread with its own connection, so that typing a search never waits for a
+    // count over a million rows.
+    static constexpr qint64 SyncCountLimit = 50'000;
 
     explicit ContactListModel(QObject* parent = nullptr);
     ~ContactListModel() override;
@@ -59,20 +67,31 @@ public:
     // The query behind the list, e.g. to export what is shown.
     ContactQuery query() const;
 
-    // Contacts matching the filter, whether fetched yet or not.
+    // Contacts matching the filter, whether fetched yet or not. While isCounting(), the last
+    // exact count is not known yet and this is the number of rows fetched so far.
     qint64 totalCount() const
     {
         return m_totalCount;
     }
-    // Every contact in the workspace.
+    // Every contact in the workspace (the last count while isCounting()).
     qint64 workspaceCount() const
     {
         return m_workspaceCount;
     }
-    // Sorting is done by SQL on indexed columns; other columns keep the current order.
+    // Whether a count runs in the background; totalCountChanged() follows when it ends.
+    bool isCounting() const
+    {
+        return m_counting;
+    }
+    // Sorting is done by SQL on indexed columns; other columns keep the current order. Column
+    // -1 restores the order in which contacts were added.
     static bool isSortable(int column);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     Contact contactAt(int row) const;
+    // The row of the contact with this id among the rows fetched, or -1.
+    int rowOf(qint64 id) const;
+    // Reads one contact again after an edit, in place, without moving the list.
+    void refreshContact(qint64 id);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -86,6 +105,25 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    struct CountRequest
+    {
+        quint64 generation = 0;
+        QString path;
+        ContactQuery query;
+        bool filtered = false;
+        bool workspaceToo = false;
+    };
+    struct CountResult
+    {
+        quint64 generation = 0;
+        qint64 total = 0;
+        qint64 workspace = -1;
+        QString error;
+    };
+    void reset(bool dataChanged);
+    void startCount(const CountRequest& request);
+    void handleCountFinished(const CountResult& result);
+
     Database* m_database = nullptr;
     QList<Contact> m_contacts;
     qint64 m_totalCount = 0;
@@ -95,6 +133,12 @@ private:
     bool m_descending = false;
     bool m_atEnd = true;
     bool m_fetching = false; // views may call back into fetchMore() while rows are being inserted
+    bool m_counting = false;
+    bool m_workspaceCountKnown = false;
+    quint64 m_generation = 0; // bumped by every reload, so late counts of an old filter are dropped
+    bool m_countRunning = false; // one background count at a time…
+    std::optional<CountRequest> m_pendingCount; // …and only the newest one waits
+    QThreadPool m_countPool; // waited for on destruction, so no count outlives the model
 };
 
 } // namespace Herald

@@ -67,8 +67,44 @@ public:
     // The FTS5 query for what a user typed: every word as a prefix, all of them required.
     static QString ftsQuery(const QString& search);
 
+    // SQLite's plan for the first page (EXPLAIN QUERY PLAN), one line per step, for benchmarks.
+    QStringList explain(Database& database) const;
+
+    const ContactFilter& filter() const
+    {
+        return m_filter;
+    }
+    SortKey sortKey() const
+    {
+        return m_sort;
+    }
+    bool isDescending() const
+    {
+        return m_descending;
+    }
+
+    // Below this many contacts with one consent value, a page of them is read through the
+    // consent index and sorted; above it, the table is read in id order and filtered.
+    static constexpr int RareConsentLimit = 20'000;
+    // Below this many matches of a search or tag, a page in another column's order is made by
+    // sorting the matches; above it, by reading that column's index until a page is full.
+    static constexpr int FewMatchesLimit = 5'000;
+
 private:
+    struct Sql
+    {
+        QString text;
+        QVariantList values;
+    };
     QStringList sortColumns() const;
+    // The SELECT of ids for one page in id order, driven by the most selective part of the
+    // filter (the search index, the tag's index, or the table itself), with consent (the
+    // filter's, or consent when given) as a condition on each row.
+    Sql idPageSql(
+        Database& database, std::optional<MarketingConsent> consent, std::optional<qint64> afterId, int limit) const;
+    // The SELECT of ids for one page in a sort column's order.
+    Sql sortedPageSql(Database& database, const std::optional<PageKey>& after, int limit) const;
+    Result<QList<qint64>> ids(Database& database, const Sql& sql) const;
 
     ContactFilter m_filter;
     SortKey m_sort;
