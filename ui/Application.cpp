@@ -3,6 +3,7 @@
 
 #include "Application.h"
 
+#include "Icons.h"
 #include "Workspace.h"
 #include "WorkspaceSetup.h"
 #include "contacts/DemoWorkspace.h"
@@ -32,7 +33,7 @@ Application::Application(int& argc, char** argv)
     setApplicationDisplayName(u"Herald"_s);
     setApplicationVersion(QStringLiteral(HERALD_VERSION));
     setDesktopFileName(QStringLiteral(HERALD_APP_ID));
-    setWindowIcon(QIcon(u":/icons/herald.svg"_s));
+    setWindowIcon(Icons::application());
     EventLog::installMessageHandler();
 
     m_settings = std::make_unique<Settings>();
@@ -45,8 +46,13 @@ Application::Application(int& argc, char** argv)
     const QCommandLineOption dbOption(
         QStringList {u"db"_s, u"workspace"_s}, tr("Open the workspace file <path>."), tr("path"));
     parser.addOption(dbOption);
+    // Packaging smoke test: start on a throw-away workspace, show the window, quit (app/main.cpp).
+    QCommandLineOption smokeTestOption(u"smoke-test"_s);
+    smokeTestOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(smokeTestOption);
     parser.process(*this);
     m_requestedWorkspace = parser.value(dbOption);
+    m_smokeTest = parser.isSet(smokeTestOption);
 
     installTranslations(m_settings->uiLanguage());
 }

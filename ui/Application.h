@@ -43,6 +43,12 @@ public:
         return m_workspace.get();
     }
 
+    // True when started with the hidden --smoke-test option (see app/main.cpp).
+    bool isSmokeTest() const
+    {
+        return m_smokeTest;
+    }
+
     // Closes the current workspace and opens path (creating it; with demo data if asked).
     Result<void> openWorkspace(const QString& path, bool withDemoData = false);
 
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     QList<QTranslator*> m_translators;
     QString m_requestedWorkspace;
+    bool m_smokeTest = false;
 };
 
 } // namespace Herald

@@ -6,9 +6,11 @@
 #include "ui_MainWindow.h"
 
 #include "Application.h"
+#include "Icons.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "Workspace.h"
+#include "dialogs/AccountsDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "logging/EventLog.h"
@@ -18,6 +20,9 @@
 #include "panes/PlaceholderPane.h"
 #include "panes/SegmentsPane.h"
 #include "panes/TemplatesPane.h"
+#include "secrets/KeychainCredentialStore.h"
+#include "sending/PollingSession.h"
+#include "sending/SendService.h"
 #include "settings/Settings.h"
 
 #include <QCloseEvent>
@@ -29,6 +34,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMetaEnum>
 #include <QMimeData>
@@ -73,7 +79,55 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopPolling();
+}
+
+void MainWindow::stopPolling()
+{
+    m_polling.reset(); // before the service it drives
+    m_sendService.reset(); // quits the worker's thread and waits for it
+    if (m_senderLabel) {
+        updateSenderLabel();
+    }
+}
+
+void MainWindow::restartPolling()
+{
+    Workspace* workspace = m_app.workspace();
+    if (!workspace) {
+        stopPolling();
+        return;
+    }
+    if (!m_sendService) {
+        m_sendService = std::make_unique<SendService>(workspace->path());
+        connect(m_sendService.get(), &SendService::logLine, this,
+            [](const QString& line) { qCInfo(lcSending).noquote() << line; });
+    }
+    if (!m_pollKeychain) {
+        m_pollKeychain = std::make_unique<KeychainCredentialStore>();
+    }
+    if (!m_polling) {
+        m_polling = std::make_unique<PollingSession>(workspace->database(), *m_sendService, *m_pollKeychain);
+        connect(m_polling.get(), &PollingSession::stateChanged, this, &MainWindow::updateSenderLabel);
+    }
+    m_polling->restart();
+}
+
+void MainWindow::updateSenderLabel()
+{
+    // Quiet when nothing is polled: the label keeps saying that the sender is idle.
+    const int accounts = m_polling && m_polling->isActive() ? int(m_polling->accountNames().size()) : 0;
+    if (accounts == 0) {
+        m_senderLabel->setText(tr("Sending: idle"));
+        m_senderLabel->setToolTip(tr("State of the background sender: no campaign is sending."));
+        return;
+    }
+    m_senderLabel->setText(tr("Sending: idle, checking replies of %n account(s)", nullptr, accounts));
+    m_senderLabel->setToolTip(tr("Replies and delivery reports are checked in the background for: %1")
+                                  .arg(QLocale().createSeparatedList(m_polling->accountNames())));
+}
 
 void MainWindow::createPanes()
 {
@@ -84,21 +138,22 @@ void MainWindow::createPanes()
         QString name;
     };
     const QList<PaneInfo> panes = {
-        {Pane::Contacts, u":/icons/contacts.svg"_s, tr("Contacts")},
-        {Pane::Segments, u":/icons/segments.svg"_s, tr("Segments")},
-        {Pane::Templates, u":/icons/templates.svg"_s, tr("Templates")},
-        {Pane::Campaigns, u":/icons/campaigns.svg"_s, tr("Campaigns")},
-        {Pane::Inbox, u":/icons/inbox.svg"_s, tr("Inbox")},
-        {Pane::Analytics, u":/icons/analytics.svg"_s, tr("Analytics")},
+        {Pane::Contacts, u"contacts"_s, tr("Contacts")},
+        {Pane::Segments, u"segments"_s, tr("Segments")},
+        {Pane::Templates, u"templates"_s, tr("Templates")},
+        {Pane::Campaigns, u"campaigns"_s, tr("Campaigns")},
+        {Pane::Inbox, u"inbox"_s, tr("Inbox")},
+        {Pane::Analytics, u"analytics"_s, tr("Analytics")},
     };
 
     m_contactsPane = new ContactsPane(this);
     m_contactsPane->setObjectName(u"contactsPane"_s);
     connect(m_contactsPane, &ContactsPane::importRequested, this, &MainWindow::handleImportCsv);
+    connect(m_contactsPane, &ContactsPane::importFileDropped, this, &MainWindow::importCsv);
     connect(m_contactsPane, &ContactsPane::contactCountChanged, this, &MainWindow::handleContactCountChanged);
 
     for (const PaneInfo& info : panes) {
-        const QIcon icon(info.icon);
+        const QIcon icon = Icons::directional(info.icon);
         auto* item = new QListWidgetItem(icon, info.name, m_ui->navigationList);
         item->setSizeHint(QSize(0, 40));
         QWidget* widget = nullptr;
@@ -165,12 +220,15 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
     QAction* importAction
-        = fileMenu->addAction(QIcon(u":/icons/import.svg"_s), tr("&Import CSV…"), this, &MainWindow::handleImportCsv);
+        = fileMenu->addAction(Icons::icon(u"import"_s), tr("&Import CSV…"), this, &MainWindow::handleImportCsv);
     importAction->setObjectName(u"importCsvAction"_s);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addSeparator();
+    QAction* accountsAction = fileMenu->addAction(
+        QIcon(u":/icons/test-connection.svg"_s), tr("Provider &Accounts…"), this, &MainWindow::handleAccounts);
+    accountsAction->setObjectName(u"accountsAction"_s);
     QAction* settingsAction
-        = fileMenu->addAction(QIcon(u":/icons/settings.svg"_s), tr("&Settings…"), this, &MainWindow::handleSettings);
+        = fileMenu->addAction(Icons::icon(u"settings"_s), tr("&Settings…"), this, &MainWindow::handleSettings);
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
@@ -191,7 +249,7 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     QAction* logAction = m_logDock->toggleViewAction();
     logAction->setObjectName(u"showLogAction"_s);
-    logAction->setIcon(QIcon(u":/icons/log.svg"_s));
+    logAction->setIcon(Icons::directional(u"log"_s));
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     viewMenu->addAction(logAction);
 
@@ -260,6 +318,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveWindowState();
+    stopPolling();
     event->accept();
 }
 
@@ -284,6 +343,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::handleWorkspaceChanged()
 {
+    // The previous workspace's polling ends with it; the new one's starts.
+    stopPolling();
+    restartPolling();
     Workspace* workspace = m_app.workspace();
     m_contactsPane->setDatabase(workspace ? &workspace->database() : nullptr);
     m_templatesPane->setWorkspace(workspace);
@@ -391,6 +453,18 @@ void MainWindow::importCsv(const QString& path)
                                       .arg(s.invalid);
     });
     dialog->open();
+}
+
+void MainWindow::handleAccounts()
+{
+    if (!m_app.workspace()) {
+        return;
+    }
+    // Declared first, destroyed last: the dialog's keychain requests end with it.
+    KeychainCredentialStore keychain;
+    AccountsDialog dialog(m_app.workspace()->database(), keychain, this);
+    dialog.exec();
+    restartPolling(); // accounts may have been added, changed or removed
 }
 
 void MainWindow::handleSettings()

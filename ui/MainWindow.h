@@ -20,6 +20,9 @@ namespace Herald
 
 class Application;
 class ContactsPane;
+class KeychainCredentialStore;
+class PollingSession;
+class SendService;
 class LogPane;
 class SegmentsPane;
 class TemplatesPane;
@@ -59,6 +62,11 @@ public:
     {
         return m_segmentsPane;
     }
+    // The background polling of replies and delivery reports, or null without a workspace.
+    PollingSession* pollingSession() const
+    {
+        return m_polling.get();
+    }
     // Asks about unsaved edits in every pane; false if the user cancelled.
     bool maybeSaveAll();
 
@@ -81,9 +89,14 @@ private:
     void handleNewWorkspace();
     void handleOpenWorkspace();
     void handleImportCsv();
+    void handleAccounts();
     void handleSettings();
     void handleAbout();
     void handleContactCountChanged(qint64 count);
+    // Replies and delivery reports of the open workspace's accounts, polled in the background.
+    void restartPolling();
+    void stopPolling();
+    void updateSenderLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Application& m_app;
@@ -95,6 +108,9 @@ private:
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_contactsLabel = nullptr;
     QLabel* m_senderLabel = nullptr;
+    std::unique_ptr<KeychainCredentialStore> m_pollKeychain;
+    std::unique_ptr<SendService> m_sendService;
+    std::unique_ptr<PollingSession> m_polling; // uses m_sendService: destroyed first
 };
 
 } // namespace Herald
