@@ -26,8 +26,9 @@ namespace Herald::Cli
 namespace
 {
 
-const QString s_usage = u"simulator [--port N] [--profile none|5xx|429|slow|accept-then-drop|garbage] "
-                        "[--fault-every N] [--retry-after S] [--slow-ms MS] [--reply-rate F] [--secret S]"_s;
+const QString s_usage
+    = u"simulator [--port N] [--profile none|5xx|429|slow|accept-then-drop|garbage|reset|suspended|no-funds] "
+      "[--fault-every N] [--retry-after S] [--slow-ms MS] [--reply-rate F] [--rate R] [--secret S]"_s;
 
 #ifdef Q_OS_UNIX
 // Self-pipe: the signal handler may only write(); the event loop reads and quits.
@@ -98,6 +99,9 @@ int runSimulator(CliContext& context, const QStringList& args)
             options.slowDelayMs = args.at(++i).toInt(&ok);
         } else if (arg == u"--reply-rate"_s && hasValue) {
             options.replyRate = args.at(++i).toDouble(&ok);
+        } else if (arg == u"--rate"_s && hasValue) {
+            options.rateLimit = args.at(++i).toDouble(&ok);
+            ok = ok && options.rateLimit >= 0;
         } else if (arg == u"--secret"_s && hasValue) {
             options.secret = args.at(++i);
         } else {

@@ -5,6 +5,8 @@
 # Runs every benchmark executable (bench_*) of a build and prints one JSON array of their
 # results. Benchmarks measure budgets of DESIGN §7; they are not part of `make test`.
 #   tests/bench/run-benchmarks.sh [BUILD_DIR] > bench.json
+# The sending benchmarks (bench_sending_*) start `herald-cli simulator` from the same build, so
+# build herald-cli too; the full set takes several minutes.
 set -euo pipefail
 build="${1:-build}"
 mapfile -t benches < <(find "$build/tests/bench" -type f -executable -name 'bench_*' | sort)

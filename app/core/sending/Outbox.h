@@ -100,10 +100,20 @@ public:
 
     static QString newAttemptKey();
 
-    // Claims up to limit pending rows of campaign (lowest id first).
+    // Claims up to limit pending rows of campaign (lowest id first). Marketing rows whose
+    // recipient no longer consents (contact opted out, number on the suppression list) are
+    // cancelled in the same transaction instead of being claimed: a STOP that arrived after the
+    // launch stops every later marketing message to that number.
     Result<QList<OutboxRow>> claim(qint64 campaignId, int limit);
-    // claimed/submitted/unknown → submitted, attempts + 1, submitted_at = now.
-    Result<void> markSubmitted(const QList<qint64>& ids);
+    // claimed/submitted/unknown → submitted, attempts + 1, submitted_at = now. A row that left
+    // those states meanwhile (cancelled because its recipient replied STOP, settled) is not
+    // marked: its id is returned, and it must not be sent. results, if any, are applied in the same
+    // transaction (as apply() would), saving a commit on the sending path.
+    Result<QList<qint64>> markSubmitted(const QList<qint64>& ids, const QList<OutboxUpdate>& results = {});
+    // Rows the caller knows never reached the provider (armed: marked submitted, request not sent
+    // yet; or waiting for a retry after an unprocessed refusal) of recipients who just opted out:
+    // marketing ones → cancelled. Returns the ids withdrawn; the caller must not send them.
+    Result<QList<qint64>> withdrawUnsent(const QList<qint64>& ids);
     Result<void> apply(const QList<OutboxUpdate>& updates);
     // Rows of a crashed or paused run: "claimed" → pending (never sent).
     Result<int> releaseClaimed(qint64 campaignId);
@@ -118,7 +128,32 @@ public:
     // Applies the provider's view of messages (by provider id → row id); returns rows changed.
     Result<int> applyStatuses(const QHash<QString, qint64>& rowsByProviderId, const QList<ProviderMessage>& messages);
 
+    // Status polling across campaigns (Poller). A row belongs to the account it names, else to
+    // its campaign's account, else to the default account (defaultAccountId).
+    struct AwaitingStatus
+    {
+        QHash<QString, qint64> rowsByProviderId;
+        qint64 oldestAcceptedAt = 0; // unix seconds; 0 when nothing awaits
+    };
+    // accepted/sent rows of account with a provider id, accepted at or after notBefore.
+    Result<AwaitingStatus> awaitingStatusOf(qint64 accountId, qint64 defaultAccountId, qint64 notBefore) const;
+    // accepted/sent rows of account accepted before notBefore will get no more reports: they
+    // become "unknown" with error code "status-expired" (the provider's status is kept).
+    Result<int> expireStatuses(qint64 accountId, qint64 defaultAccountId, qint64 notBefore);
+
+    // One-off rows (no campaign: automatic answers to keyword replies) of an account, sent by
+    // the Poller through the same states as campaign rows.
+    Result<QList<OutboxRow>> claimOneOff(qint64 accountId, int limit);
+    Result<int> releaseClaimedOneOff(qint64 accountId);
+    // submitted/unknown one-off rows last submitted at or after notBefore, for lookup.
+    Result<QList<OutboxRow>> oneOffInDoubt(qint64 accountId, qint64 notBefore) const;
+
 private:
+    // apply() inside the caller's transaction.
+    Result<void> applyRows(const QList<OutboxUpdate>& updates);
+    // Of rows (id, phone, kind), the marketing ones whose number is on the suppression list.
+    Result<QList<qint64>> suppressedMarketing(const QList<std::pair<qint64, QString>>& rows);
+
     Database& m_database;
 };
 

@@ -5,6 +5,12 @@
 
 #include <QMetaObject>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Herald
@@ -15,6 +21,7 @@ SendService::SendService(const QString& workspacePath, const SendOptions& option
     , m_worker(new SendWorker(workspacePath, options))
 {
     qRegisterMetaType<Herald::OutboxCounts>();
+    qRegisterMetaType<Herald::PollSummary>();
     m_thread.setObjectName(u"herald-send"_s);
     m_worker->moveToThread(&m_thread);
     // The worker's database connection and network manager belong to its thread: delete it there.
@@ -25,7 +32,15 @@ SendService::SendService(const QString& workspacePath, const SendOptions& option
     connect(m_worker, &SendWorker::statusPollingFinished, this, &SendService::statusPollingFinished);
     connect(m_worker, &SendWorker::recipientOptedOut, this, &SendService::recipientOptedOut);
     connect(m_worker, &SendWorker::logLine, this, &SendService::logLine);
-    m_thread.start();
+    connect(m_worker, &SendWorker::pollRoundFinished, this, &SendService::pollRoundFinished);
+    // Sending is background work: when the machine is busy the interface goes first. The threads
+    // the worker starts (its network managers') inherit the priority.
+    m_thread.start(QThread::LowPriority);
+#ifdef Q_OS_LINUX
+    // QThread priorities do nothing for ordinary Linux threads; a nice value is per thread there.
+    QMetaObject::invokeMethod(
+        m_worker, [] { ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 5); }, Qt::QueuedConnection);
+#endif
 }
 
 SendService::~SendService()
@@ -57,6 +72,26 @@ void SendService::pollStatuses(qint64 campaignId, const AccountAccess& access)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, campaignId, access] { worker->pollStatuses(campaignId, access); },
+        Qt::QueuedConnection);
+}
+
+void SendService::startPolling(const QList<PollAccount>& accounts, const PollOptions& options)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, accounts, options] { worker->startPolling(accounts, options); },
+        Qt::QueuedConnection);
+}
+
+void SendService::stopPolling()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->stopPolling(); }, Qt::QueuedConnection);
+}
+
+void SendService::pollOnce(const QList<PollAccount>& accounts, const PollOptions& options)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, accounts, options] { worker->pollOnce(accounts, options); },
         Qt::QueuedConnection);
 }
 

@@ -32,6 +32,10 @@ public:
     void pause(qint64 campaignId);
     void cancel(qint64 campaignId);
     void pollStatuses(qint64 campaignId, const AccountAccess& access);
+    // Replies and delivery reports of accounts, on the worker's thread (SendWorker::startPolling).
+    void startPolling(const QList<Herald::PollAccount>& accounts, const Herald::PollOptions& options);
+    void stopPolling();
+    void pollOnce(const QList<Herald::PollAccount>& accounts, const Herald::PollOptions& options);
 
 signals:
     void progressChanged(qint64 campaignId, const Herald::OutboxCounts& counts);
@@ -40,6 +44,7 @@ signals:
     void statusPollingFinished(qint64 campaignId, const Herald::OutboxCounts& counts);
     void recipientOptedOut(qint64 campaignId, const QString& phone);
     void logLine(const QString& line);
+    void pollRoundFinished(const Herald::PollSummary& summary);
 
 private:
     QThread m_thread;

@@ -9,6 +9,7 @@
 
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <cmath>
@@ -62,7 +63,13 @@ SendWorker::~SendWorker()
 {
     // Requests still in flight are abandoned: their rows stay "submitted" and the next start
     // settles them by lookup. What we already know is committed first.
+    for (const Sender& sender : std::as_const(m_senders)) {
+        if (sender.gateway != m_gateway) {
+            delete sender.gateway.data();
+        }
+    }
     delete m_gateway.data();
+    delete m_poller; // it uses the database below
     if (m_outbox && !m_results.isEmpty()) {
         (void)m_outbox->apply(m_results);
     }
@@ -81,8 +88,16 @@ Result<void> SendWorker::ensureOpen()
         return database.error();
     }
     m_database = std::move(database).value();
+    // The outbox is read and written in id order, a batch at a time: plain reads and a small page
+    // cache keep this connection's memory flat however large the campaign (the workspace's
+    // defaults map the whole file and cache 64 MB, for browsing contacts).
+    (void)m_database->exec(u"PRAGMA mmap_size = 0"_s);
+    (void)m_database->exec(u"PRAGMA cache_size = -8192"_s);
     m_outbox = std::make_unique<Outbox>(*m_database);
     m_network = new QNetworkAccessManager(this);
+    for (int i = 1; i < (m_options.window + 5) / 6; ++i) {
+        m_extraNetworks.append(new QNetworkAccessManager(this));
+    }
     m_pumpTimer = new QTimer(this);
     m_pumpTimer->setSingleShot(true);
     m_pumpTimer->setTimerType(Qt::PreciseTimer); // the rate limiter's accuracy depends on it
@@ -120,7 +135,8 @@ Result<void> SendWorker::prepare(qint64 campaignId, const AccountAccess& access)
     m_account = account.value();
     GatewayConfig config;
     config.baseUrl = access.baseUrl.isEmpty() ? QUrl(m_account.baseUrl) : access.baseUrl;
-    config.sender = m_account.sender;
+    // A campaign's own sender ID wins over the account's default.
+    config.sender = campaign->sender.isEmpty() ? m_account.sender : campaign->sender;
     config.credentials = access.credentials;
     config.timeoutMs = m_options.requestTimeoutMs;
     auto gateway = ProviderAccounts::createGateway(m_account, config, m_network, this);
@@ -128,6 +144,14 @@ Result<void> SendWorker::prepare(qint64 campaignId, const AccountAccess& access)
         return gateway.error();
     }
     m_gateway = gateway.value();
+    m_senders = {Sender {m_gateway, 0}};
+    for (QNetworkAccessManager* network : std::as_const(m_extraNetworks)) {
+        auto extra = ProviderAccounts::createGateway(m_account, config, network, this);
+        if (!extra) {
+            return extra.error();
+        }
+        m_senders.append(Sender {extra.value(), 0});
+    }
 
     // The Simulator has no limit of its own; real providers get the account's or a cautious default.
     const double defaultRate = m_account.isSimulator() ? 0.0 : m_gateway->capabilities().defaultRatePerSecond;
@@ -136,9 +160,10 @@ Result<void> SendWorker::prepare(qint64 campaignId, const AccountAccess& access)
                                                     : defaultRate;
     const double segmentRate
         = m_options.segmentRateOverride >= 0 ? m_options.segmentRateOverride : m_account.segmentsPerSecond();
-    // A tenth of a second of burst absorbs timer jitter without overshooting a provider's limit.
-    m_messageBucket = rate > 0 ? TokenBucket(rate, rate / 10) : TokenBucket();
-    m_segmentBucket = segmentRate > 0 ? TokenBucket(segmentRate, segmentRate / 10) : TokenBucket();
+    // A fifth of a second of burst lets the rate catch up after this thread was held up (a slow
+    // fsync of a commit, timer jitter, a busy machine) without overshooting a provider's limit.
+    m_messageBucket = rate > 0 ? TokenBucket(rate, rate / 5) : TokenBucket();
+    m_segmentBucket = segmentRate > 0 ? TokenBucket(segmentRate, segmentRate / 5) : TokenBucket();
 
     const QDateTime launched = campaign->launchedAt.isValid() ? campaign->launchedAt : QDateTime::currentDateTimeUtc();
     m_pollSince = launched.toUTC().date();
@@ -216,6 +241,15 @@ void SendWorker::reconcileNext()
 {
     while (m_phase == Phase::Reconciling && m_lookupsInFlight < m_options.window && !m_toReconcile.isEmpty()) {
         const OutboxRow row = m_toReconcile.takeFirst();
+        if (m_gateway->capabilities().idempotencyKey) {
+            // Sent again with its own key once sending starts; past the key's window nothing can
+            // tell, so the row stays unknown.
+            if (!resendWithSameKey(row, true)) {
+                m_results.append(update(row, OutboxUpdate::Kind::Unknown, u"idempotency-window"_s,
+                    tr("Too late to ask the provider again with the same key")));
+            }
+            continue;
+        }
         ++m_lookupsInFlight;
         m_gateway->lookup(lookupFor(row), [this, row](const LookupResult& result) {
             --m_lookupsInFlight;
@@ -343,7 +377,8 @@ void SendWorker::pump()
         for (const Retry& retry : std::as_const(retries)) {
             ids.append(retry.row.id);
         }
-        if (auto marked = m_outbox->markSubmitted(ids); !marked) {
+        auto marked = m_outbox->markSubmitted(ids);
+        if (!marked) {
             m_retries.append(retries);
             for (auto it = toSend.crbegin(); it != toSend.crend(); ++it) {
                 m_armed.prepend(*it);
@@ -352,7 +387,9 @@ void SendWorker::pump()
             return;
         }
         for (const Retry& retry : std::as_const(retries)) {
-            toSend.append(retry.row);
+            if (!marked->contains(retry.row.id)) { // withdrawn rows are not sent
+                toSend.append(retry.row);
+            }
         }
     }
     for (const OutboxRow& row : std::as_const(toSend)) {
@@ -377,14 +414,26 @@ bool SendWorker::arm()
     for (qsizetype i = 0; i < n; ++i) {
         ids.append(m_ready.at(i).id);
     }
-    if (auto marked = m_outbox->markSubmitted(ids); !marked) {
+    // Results learnt so far share the commit.
+    auto marked = m_outbox->markSubmitted(ids, m_results);
+    if (!marked) {
         pauseWithReason(tr("The workspace refused to record the next messages: %1").arg(marked.errorMessage()));
         return false;
     }
+    if (!m_results.isEmpty()) {
+        m_results.clear();
+        emitProgress(false);
+    }
     for (qsizetype i = 0; i < n; ++i) {
         OutboxRow row = m_ready.takeFirst();
+        if (marked->contains(row.id)) {
+            continue; // withdrawn meanwhile (its recipient replied STOP): never sent
+        }
         row.state = u"submitted"_s;
         m_armed.append(row);
+    }
+    if (m_armed.isEmpty()) {
+        schedulePump(0); // the whole batch was withdrawn: claim and arm the next one
     }
     return true;
 }
@@ -401,7 +450,24 @@ void SendWorker::send(OutboxRow row)
     message.body = row.body;
     message.attemptKey = row.attemptKey;
     message.segments = row.segments;
-    m_gateway->send(message, [this, row](const SendResult& result) { handleSendDone(row, result); });
+    // The least busy sender: each network manager keeps at most 6 connections to the provider.
+    qsizetype best = 0;
+    for (qsizetype i = 1; i < m_senders.size(); ++i) {
+        if (m_senders.at(i).inFlight < m_senders.at(best).inFlight) {
+            best = i;
+        }
+    }
+    SmsGateway* gateway
+        = m_senders.isEmpty() || !m_senders.at(best).gateway ? m_gateway.data() : m_senders.at(best).gateway.data();
+    if (best < m_senders.size()) {
+        ++m_senders[best].inFlight;
+    }
+    gateway->send(message, [this, row, best](const SendResult& result) {
+        if (best < m_senders.size()) {
+            --m_senders[best].inFlight;
+        }
+        handleSendDone(row, result);
+    });
 }
 
 qint64 SendWorker::backoffMs(int attempt)
@@ -423,7 +489,7 @@ void SendWorker::scheduleRetry(const OutboxRow& row, qint64 delayMs, bool needsS
 void SendWorker::scheduleLookup(const OutboxRow& row)
 {
     ++m_lookupsScheduled;
-    QTimer::singleShot(m_options.lookupDelayMs, this, [this, row] {
+    QTimer::singleShot(lookupDelayMs(), this, [this, row] {
         --m_lookupsScheduled;
         if (!m_gateway) {
             return;
@@ -439,11 +505,65 @@ void SendWorker::scheduleLookup(const OutboxRow& row)
     });
 }
 
+qint64 SendWorker::lookupDelayMs() const
+{
+    // A listing may lag behind the send endpoint: a lookup sooner than that proves nothing.
+    const int settleMs = m_gateway ? m_gateway->capabilities().lookupSettleMs : 0;
+    return qMax(m_options.lookupDelayMs, settleMs);
+}
+
+qint64 SendWorker::keyIssuedAt(const OutboxRow& row) const
+{
+    // The key is issued with the claim and first used after it: claimed_at is a safe lower bound.
+    // submitted_at is the last request only, later than the first use after a re-send.
+    QSqlQuery q = m_database->query();
+    q.prepare(u"SELECT coalesce(claimed_at, 0) FROM messages WHERE id = ?"_s);
+    q.addBindValue(row.id);
+    if (q.exec() && q.next() && q.value(0).toLongLong() > 0) {
+        return q.value(0).toLongLong();
+    }
+    return 0; // unknown: the window cannot be proven open
+}
+
+bool SendWorker::resendWithSameKey(const OutboxRow& row, bool now)
+{
+    if (!m_gateway || row.attemptKey.isEmpty()) {
+        return false;
+    }
+    const GatewayCapabilities caps = m_gateway->capabilities();
+    if (!caps.idempotencyKey || caps.idempotencyWindowSeconds <= 0) {
+        return false;
+    }
+    auto it = m_keyedInDoubt.find(row.id);
+    if (it == m_keyedInDoubt.end()) {
+        it = m_keyedInDoubt.insert(row.id, KeyedResend {keyIssuedAt(row), 0});
+    }
+    // The re-send must arrive while the provider still remembers the key: keep a margin for the
+    // backoff, the request's own time and a wait for the rate limit.
+    const qint64 marginSeconds = (m_options.backoffMaxMs + m_options.requestTimeoutMs) / 1000 + 600;
+    const qint64 age = QDateTime::currentSecsSinceEpoch() - it->keyIssuedAt;
+    if (it->keyIssuedAt <= 0 || age + marginSeconds >= caps.idempotencyWindowSeconds) {
+        log(tr("The outcome of the message to %1 stays unknown: the provider no longer recognises its key")
+                .arg(row.phone));
+        return false;
+    }
+    if (it->resends >= m_options.maxAttempts) {
+        return false;
+    }
+    ++it->resends;
+    scheduleRetry(row, now ? 0 : backoffMs(it->resends), true);
+    return true;
+}
+
 void SendWorker::handleSendDone(OutboxRow row, const SendResult& result)
 {
     --m_inFlight;
     switch (result.outcome) {
     case SendOutcome::Accepted: {
+        if (result.duplicate) {
+            log(tr("Message to %1 had reached the provider after all").arg(row.phone));
+        }
+        m_keyedInDoubt.remove(row.id);
         OutboxUpdate u = update(row, OutboxUpdate::Kind::Accepted);
         u.providerId = result.providerId;
         u.providerStatus = result.providerStatus;
@@ -465,7 +585,12 @@ void SendWorker::handleSendDone(OutboxRow row, const SendResult& result)
         break;
     }
     case SendOutcome::Transient:
-        if (row.attempts >= m_options.maxAttempts) {
+        if (keyInDoubt(row.id)) {
+            // An earlier request with this key may have been taken: never "failed", never a new key.
+            if (!resendWithSameKey(row, false)) {
+                m_results.append(update(row, OutboxUpdate::Kind::Unknown, result.errorCode, result.errorMessage));
+            }
+        } else if (row.attempts >= m_options.maxAttempts) {
             m_results.append(update(row, OutboxUpdate::Kind::Failed, result.errorCode, result.errorMessage));
         } else {
             scheduleRetry(row, backoffMs(row.attempts), false);
@@ -475,7 +600,12 @@ void SendWorker::handleSendDone(OutboxRow row, const SendResult& result)
     case SendOutcome::Ambiguous:
         // The provider may have it: record that we do not know, then ask.
         m_results.append(update(row, OutboxUpdate::Kind::Unknown, result.errorCode, result.errorMessage));
-        scheduleLookup(row);
+        if (m_gateway && m_gateway->capabilities().idempotencyKey) {
+            // The key makes asking again safe: same key, never a lookup; past its window: unknown.
+            (void)resendWithSameKey(row, false);
+        } else {
+            scheduleLookup(row);
+        }
         noteFailure(result);
         break;
     case SendOutcome::Permanent:
@@ -487,7 +617,12 @@ void SendWorker::handleSendDone(OutboxRow row, const SendResult& result)
         emit recipientOptedOut(m_campaignId, row.phone);
         break;
     case SendOutcome::AccountProblem:
-        m_results.append(update(row, OutboxUpdate::Kind::Pending));
+        // A row in doubt keeps its key: unknown, re-sent with it when the campaign resumes.
+        if (keyInDoubt(row.id)) {
+            m_results.append(update(row, OutboxUpdate::Kind::Unknown, result.errorCode, result.errorMessage));
+        } else {
+            m_results.append(update(row, OutboxUpdate::Kind::Pending));
+        }
         pauseWithReason(tr("The provider refused the account “%1”: %2 (error %3). Check its credentials and "
                            "balance, then resume the campaign.")
                             .arg(m_account.name, result.errorMessage, result.errorCode));
@@ -633,7 +768,9 @@ void SendWorker::maybeFinishStopping()
         m_results.append(update(row, OutboxUpdate::Kind::Pending));
     }
     for (const Retry& retry : std::as_const(m_retries)) {
-        m_results.append(update(retry.row, OutboxUpdate::Kind::Pending));
+        // Rows in doubt stay unknown so that the next start re-sends them with the same key.
+        m_results.append(
+            update(retry.row, keyInDoubt(retry.row.id) ? OutboxUpdate::Kind::Unknown : OutboxUpdate::Kind::Pending));
     }
     m_ready.clear();
     m_armed.clear();
@@ -673,6 +810,20 @@ void SendWorker::maybeFinishSending()
     }
     if (counts->pending > 0 || counts->claimed > 0) {
         m_outboxExhausted = false; // rows came back in line (a lookup found nothing)
+        // Rows held for quiet hours or a local send time cannot be claimed yet: wait for the
+        // first of them instead of asking the outbox again at once (no busy loop at night).
+        CampaignRepository campaigns(*m_database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto held = campaigns.heldCount(m_campaignId, now);
+        if (counts->claimed == 0 && held && held.value() > 0 && held.value() >= counts->pending) {
+            auto next = campaigns.nextHeldSendTime(m_campaignId, now);
+            const qint64 waitMs = next && next->isValid() ? qMax<qint64>(1000, now.msecsTo(next.value())) : 60000;
+            log(tr("Campaign %1: %n message(s) held until the recipients' sending window opens", nullptr,
+                    int(qMin<qint64>(held.value(), std::numeric_limits<int>::max())))
+                    .arg(m_campaignId));
+            schedulePump(waitMs);
+            return;
+        }
         schedulePump(0);
         return;
     }
@@ -738,6 +889,26 @@ void SendWorker::startPollingRound()
         return;
     }
     m_awaiting = awaiting.value();
+    if (m_gateway->capabilities().readOncePolling) {
+        // A read-once provider (Infobip) hands each report out once, whatever campaign it belongs
+        // to: apply the page to every row of the account that awaits a status, as Poller does
+        // (Outbox::awaitingStatusOf), so that no other campaign's report is lost here.
+        qint64 defaultAccountId = 0;
+        if (auto fallback = ProviderAccounts(*m_database).defaultAccount()) {
+            defaultAccountId = fallback->id;
+        }
+        const qint64 windowStart
+            = QDateTime::currentSecsSinceEpoch() - qint64(qMax(1, PollOptions().statusWindowDays)) * 24 * 3600;
+        if (auto account = m_outbox->awaitingStatusOf(m_account.id, defaultAccountId, windowStart)) {
+            m_awaiting.insert(account->rowsByProviderId);
+            if (account->oldestAcceptedAt > 0) {
+                const QDate oldest = QDateTime::fromSecsSinceEpoch(account->oldestAcceptedAt, Qt::UTC).date();
+                m_pollSince = qMin(m_pollSince, oldest);
+            }
+        } else {
+            log(account.errorMessage());
+        }
+    }
     // List pages of up to 1,000 messages, never one request per message (DESIGN §7).
     m_gateway->pollStatuses(m_pollSince, QString(), [this](const MessagePage& page) { handleStatusPage(page); });
 }
@@ -802,6 +973,12 @@ void SendWorker::reset()
     if (m_outbox && !m_results.isEmpty()) {
         (void)m_outbox->apply(m_results);
     }
+    for (const Sender& sender : std::as_const(m_senders)) {
+        if (sender.gateway && sender.gateway != m_gateway) {
+            sender.gateway->deleteLater();
+        }
+    }
+    m_senders.clear();
     if (m_gateway) {
         m_gateway->deleteLater();
         m_gateway = nullptr;
@@ -814,6 +991,7 @@ void SendWorker::reset()
     m_results.clear();
     m_toReconcile.clear();
     m_awaiting.clear();
+    m_keyedInDoubt.clear();
     m_outboxExhausted = false;
     m_inFlight = 0;
     m_lookupsInFlight = 0;
@@ -823,6 +1001,85 @@ void SendWorker::reset()
     m_cancelRequested = false;
     m_pauseReason.clear();
     m_lastProgressMs = -1;
+}
+
+Result<void> SendWorker::ensurePoller(const QList<PollAccount>& accounts, const PollOptions& options)
+{
+    if (auto opened = ensureOpen(); !opened) {
+        return opened;
+    }
+    if (!m_poller) {
+        m_poller = new Poller(*m_database, this);
+        connect(m_poller, &Poller::roundFinished, this, &SendWorker::pollRoundFinished);
+        connect(m_poller, &Poller::logLine, this, &SendWorker::logLine);
+        connect(m_poller, &Poller::recipientOptedOut, this, &SendWorker::withdrawRecipient);
+    }
+    m_poller->setOptions(options);
+    m_poller->setAccounts(accounts);
+    return {};
+}
+
+void SendWorker::startPolling(const QList<PollAccount>& accounts, const PollOptions& options)
+{
+    if (auto ready = ensurePoller(accounts, options); !ready) {
+        log(tr("Cannot poll for replies and delivery reports: %1").arg(ready.errorMessage()));
+        PollSummary summary;
+        summary.errors.append(ready.errorMessage());
+        emit pollRoundFinished(summary);
+        return;
+    }
+    m_poller->start();
+}
+
+void SendWorker::stopPolling()
+{
+    if (m_poller) {
+        m_poller->stop();
+    }
+}
+
+void SendWorker::pollOnce(const QList<PollAccount>& accounts, const PollOptions& options)
+{
+    if (auto ready = ensurePoller(accounts, options); !ready) {
+        PollSummary summary;
+        summary.errors.append(ready.errorMessage());
+        emit pollRoundFinished(summary);
+        return;
+    }
+    m_poller->pollOnce();
+}
+
+void SendWorker::withdrawRecipient(const QString& phone)
+{
+    // The reply's transaction cancelled the number's pending and claimed marketing rows (a claimed
+    // row still in m_ready is refused by markSubmitted() when armed). Armed rows are "submitted"
+    // already but their requests have not left, and rows waiting for a retry were refused
+    // unprocessed or found absent: withdraw the marketing ones among those here.
+    QList<qint64> ids;
+    for (const OutboxRow& row : std::as_const(m_armed)) {
+        if (row.phone == phone) {
+            ids.append(row.id);
+        }
+    }
+    for (const Retry& retry : std::as_const(m_retries)) {
+        if (retry.row.phone == phone && !keyInDoubt(retry.row.id)) { // may have reached the provider
+            ids.append(retry.row.id);
+        }
+    }
+    if (ids.isEmpty() || !m_outbox || !flush()) { // results not yet written must not land after
+        return;
+    }
+    auto withdrawn = m_outbox->withdrawUnsent(ids);
+    if (!withdrawn) {
+        log(withdrawn.errorMessage());
+        return;
+    }
+    m_armed.removeIf([&withdrawn](const OutboxRow& row) { return withdrawn->contains(row.id); });
+    m_retries.removeIf([&withdrawn](const Retry& retry) { return withdrawn->contains(retry.row.id); });
+    if (!withdrawn->isEmpty() && m_phase == Phase::Sending) {
+        emitProgress(true);
+        schedulePump(0);
+    }
 }
 
 } // namespace Herald

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountAccess.h"
 #include "Outbox.h"
+#include "Poller.h"
 #include "TokenBucket.h"
 #include "providers/ProviderAccount.h"
 #include "providers/SmsGateway.h"
@@ -25,26 +27,20 @@ namespace Herald
 
 class Database;
 
-// How to reach an account right now: values that are not in the database (the secret, and the
-// address of a Simulator started for this session).
-struct AccountAccess
-{
-    QUrl baseUrl; // empty: the account's own base URL
-    ProviderCredentials credentials;
-};
-
 // Tuning of a SendWorker; the defaults suit a desktop on a home connection.
 struct SendOptions
 {
-    int window = 6; // concurrent requests; QNetworkAccessManager opens 6 connections per host
-    int claimBatch = 200; // rows claimed per transaction
+    // Concurrent requests. One QNetworkAccessManager opens at most 6 connections to a host, so
+    // the worker spreads requests over ceil(window / 6) managers, each with its own connections.
+    int window = 24;
+    int claimBatch = 500; // rows claimed per transaction
     int requestTimeoutMs = 15000;
     int maxAttempts = 5; // requests per row before it is given up as failed
     int backoffBaseMs = 500; // first retry delay; doubles per attempt, with jitter
     int backoffMaxMs = 30000;
     int lookupDelayMs = 1000; // wait before settling an ambiguous send by lookup
     int stormThreshold = 20; // consecutive transient/ambiguous failures that pause the campaign
-    int flushIntervalMs = 50; // results are committed in batches at most this late
+    int flushIntervalMs = 100; // results are committed in batches at most this late
     int progressIntervalMs = 200;
     double rateOverride = -1; // messages/s; < 0: the account's rate; 0: no limit
     double segmentRateOverride = -1; // segments/s; < 0: the account's; 0: no limit
@@ -74,6 +70,12 @@ public:
     void cancelCampaign(qint64 campaignId);
     // One round of delivery-status polling for a campaign, without sending.
     void pollStatuses(qint64 campaignId, const AccountAccess& access);
+    // Replies and delivery reports of these accounts (Poller), polled beside sending on this
+    // thread: continuously every options.intervalMs, or one round now. A STOP among the replies
+    // withdraws the recipient's rows this worker holds before their requests leave.
+    void startPolling(const QList<Herald::PollAccount>& accounts, const Herald::PollOptions& options);
+    void stopPolling();
+    void pollOnce(const QList<Herald::PollAccount>& accounts, const Herald::PollOptions& options);
 
 signals:
     void progressChanged(qint64 campaignId, const Herald::OutboxCounts& counts);
@@ -86,6 +88,8 @@ signals:
     // The provider refused a recipient who had unsubscribed there (Twilio 21610).
     void recipientOptedOut(qint64 campaignId, const QString& phone);
     void logLine(const QString& line);
+    // A polling round ended (startPolling() / pollOnce()).
+    void pollRoundFinished(const Herald::PollSummary& summary);
 
 private:
     enum class Phase
@@ -135,6 +139,20 @@ private:
     void reconcileNext();
     void finishPolling();
     void reset();
+    Result<void> ensurePoller(const QList<PollAccount>& accounts, const PollOptions& options);
+    void withdrawRecipient(const QString& phone);
+    // Settling with an idempotency key (SMSAPI idx + check_idx): a row whose request may have
+    // reached the provider is sent again with its existing attempt key, which is either accepted
+    // now or refused as a duplicate (= accepted before). Returns false, and the row stays unknown,
+    // when the provider has no key, the key's window has (nearly) passed or the re-sends ran out.
+    bool resendWithSameKey(const OutboxRow& row, bool now);
+    bool keyInDoubt(qint64 rowId) const
+    {
+        return m_keyedInDoubt.contains(rowId);
+    }
+    // Unix seconds when the row's attempt key was issued (its claim), which bounds the key's first use.
+    qint64 keyIssuedAt(const OutboxRow& row) const;
+    qint64 lookupDelayMs() const;
 
     QString m_path;
     SendOptions m_options;
@@ -142,9 +160,18 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     QNetworkAccessManager* m_network = nullptr;
     QPointer<SmsGateway> m_gateway;
+    // Sends go to the least busy of these: m_gateway first, then one per extra network manager.
+    struct Sender
+    {
+        QPointer<SmsGateway> gateway;
+        int inFlight = 0;
+    };
+    QList<QNetworkAccessManager*> m_extraNetworks;
+    QList<Sender> m_senders;
     QTimer* m_pumpTimer = nullptr;
     QTimer* m_flushTimer = nullptr;
     QTimer* m_pollTimer = nullptr;
+    Poller* m_poller = nullptr; // replies and delivery reports of every account, on this thread
     QElapsedTimer m_clock;
 
     Phase m_phase = Phase::Idle;
@@ -154,7 +181,7 @@ private:
     QList<std::pair<qint64, AccountAccess>> m_queued;
     TokenBucket m_messageBucket;
     TokenBucket m_segmentBucket;
-    static constexpr int MaxArmed = 64;
+    static constexpr int MaxArmed = 128; // rows marked "submitted" per commit, ahead of their requests
     QList<OutboxRow> m_ready; // claimed, in line
     QList<OutboxRow> m_armed; // marked submitted, request not sent yet
     QList<Retry> m_retries; // submitted or unknown, waiting for notBeforeMs
@@ -175,6 +202,14 @@ private:
     QString m_pollPage;
     QDate m_pollSince;
     bool m_pollOnly = false;
+    // Rows settled by re-sending with the same key (resendWithSameKey): they may have reached the
+    // provider, so they never go back to pending (a new claim would issue a new key).
+    struct KeyedResend
+    {
+        qint64 keyIssuedAt = 0; // unix seconds
+        int resends = 0;
+    };
+    QHash<qint64, KeyedResend> m_keyedInDoubt;
 };
 
 } // namespace Herald

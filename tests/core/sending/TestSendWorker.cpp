@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -38,11 +39,14 @@ private slots:
     void faultProfiles_data();
     void faultProfiles();
     void pauseResumeFiftyTimes();
+    void accountProblemPausesWithReason_data();
     void accountProblemPausesWithReason();
     void errorStormPauses();
     void cancelStopsSending();
     void rowsInDoubtAreSettledByLookup();
+    void oneRowPerPhone();
     void rateLimitIsHonoured();
+    void unlimitedSenderIsThrottledWithoutDuplicates();
     void throughputWithoutLimit();
 
 private:
@@ -190,6 +194,9 @@ void TestSendWorker::thousandRecipientsExactlyOnceThenDelivered()
     const OutboxCounts counts = s.counts(id);
     QCOMPARE(counts.total, 1000);
     QCOMPARE(counts.delivered, 1000);
+    // Statuses came from list pages of up to 1,000 messages, never one request per message.
+    QCOMPARE(s.simulator.fetchRequestCount(), 0);
+    QVERIFY2(s.simulator.listRequestCount() < 100, qPrintable(QString::number(s.simulator.listRequestCount())));
     QVERIFY(counts.sendingComplete());
     QCOMPARE(CampaignRepository(s.workspace.database()).find(id)->state, u"completed"_s);
 }
@@ -236,7 +243,7 @@ void TestSendWorker::segmentsUnionAndConsent()
 void TestSendWorker::faultProfiles_data()
 {
     QTest::addColumn<QString>("profile");
-    for (const QString& name : {u"5xx"_s, u"429"_s, u"slow"_s, u"accept-then-drop"_s, u"garbage"_s}) {
+    for (const QString& name : {u"5xx"_s, u"429"_s, u"slow"_s, u"accept-then-drop"_s, u"garbage"_s, u"reset"_s}) {
         QTest::newRow(name.toUtf8().constData()) << name;
     }
 }
@@ -275,19 +282,26 @@ void TestSendWorker::faultProfiles()
     for (const QList<QVariant>& args : std::as_const(log)) {
         foundAfterAll += args.at(0).toString().contains(u"after all"_s) ? 1 : 0;
     }
-    if (profile == u"5xx"_s) {
-        // Each 500 was looked up (absent), then retried: one extra request per fault, none created.
+    const int lookups = s.simulator.listRequestCount() + s.simulator.fetchRequestCount();
+    if (profile == u"5xx"_s || profile == u"reset"_s) {
+        // Each 500 or reset may have created the message: it was looked up (absent) before it was
+        // sent again. One extra request per fault, none created twice.
         QCOMPARE(s.simulator.createRequestCount(), 40 + faults);
         QCOMPARE(foundAfterAll, 0);
+        QVERIFY2(lookups >= faults, qPrintable(u"%1 lookups for %2 faults"_s.arg(lookups).arg(faults)));
     } else if (profile == u"429"_s) {
+        // Refused unprocessed: retried without a lookup, and never before Retry-After elapsed.
         QCOMPARE(s.simulator.earlyRequests(), 0);
         QCOMPARE(s.simulator.createRequestCount(), 40 + faults);
+        QCOMPARE(lookups, 0);
     } else {
         // slow, accept-then-drop, garbage: the message was created but the answer was lost or
         // unreadable; the row went "unknown", a lookup found it, nothing was sent twice.
         QCOMPARE(s.simulator.createRequestCount(), 40);
         QCOMPARE(foundAfterAll, faults);
+        QVERIFY(lookups >= faults);
     }
+    QCOMPARE(s.simulator.duplicateRecipients(), 0);
 }
 
 void TestSendWorker::pauseResumeFiftyTimes()
@@ -324,20 +338,31 @@ void TestSendWorker::pauseResumeFiftyTimes()
     QCOMPARE(s.counts(id).accepted, 600);
 }
 
+void TestSendWorker::accountProblemPausesWithReason_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("401 wrong credentials") << u"none"_s << u"20003"_s;
+    QTest::newRow("402 no funds") << u"no-funds"_s << u"10001"_s;
+    QTest::newRow("403 account suspended") << u"suspended"_s << u"20005"_s;
+}
+
 void TestSendWorker::accountProblemPausesWithReason()
 {
-    Simulator::Options simOptions = simulatorOptions();
+    QFETCH(QString, profile);
+    QFETCH(QString, code);
+    Simulator::Options simOptions = simulatorOptions(*Simulator::faultFromName(profile), 1);
     simOptions.secret = u"the-right-one"_s;
     Setup s(simOptions, fastOptions());
     QVERIFY(s.ok);
-    s.access.credentials.secret = u"a-wrong-one"_s;
+    s.access.credentials.secret = profile == u"none"_s ? u"a-wrong-one"_s : simOptions.secret;
     addContacts(s.workspace.database(), 20);
     const qint64 id = s.campaign();
     QSignalSpy paused(s.service.get(), &SendService::campaignPaused);
     s.service->start(id, s.access);
     QVERIFY(paused.wait(20000));
     const QString reason = paused.constFirst().at(1).toString();
-    QVERIFY2(reason.contains(u"20003"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(code), qPrintable(reason));
     QVERIFY(reason.contains(u"Simulator"_s));
     QCOMPARE(s.simulator.ledger().size(), 0);
     const OutboxCounts counts = s.counts(id);
@@ -433,23 +458,72 @@ void TestSendWorker::rowsInDoubtAreSettledByLookup()
     }
 }
 
+void TestSendWorker::oneRowPerPhone()
+{
+    // The outbox holds one row per recipient and campaign, whatever adds rows: a second row for
+    // the same phone is refused by the schema itself.
+    Setup s(simulatorOptions(), fastOptions());
+    QVERIFY(s.ok);
+    const QStringList phones = addContacts(s.workspace.database(), 3);
+    const qint64 id = s.campaign();
+    QCOMPARE(s.counts(id).total, 3);
+    QSqlQuery q = s.workspace.database().query();
+    QVERIFY(!q.exec(u"INSERT INTO messages (campaign_id, contact_id, phone, body, state, created_at, updated_at) "
+                    "SELECT campaign_id, contact_id, phone, body, 'pending', created_at, updated_at FROM messages "
+                    "WHERE campaign_id = %1 LIMIT 1"_s.arg(id)));
+    QVERIFY2(q.lastError().text().contains(u"UNIQUE"_s), qPrintable(q.lastError().text()));
+    QCOMPARE(s.counts(id).total, 3);
+}
+
 void TestSendWorker::rateLimitIsHonoured()
 {
+    // The Simulator enforces 50 messages/s with one second of slack, as a provider would: a sender
+    // keeping to 50/s is never refused, whatever the scheduling jitter of a busy machine. (The
+    // accuracy of the achieved rate is measured by bench_sending_rate, not asserted here.)
     SendOptions options = fastOptions();
     options.rateOverride = 50;
-    Setup s(simulatorOptions(), options);
+    Simulator::Options simOptions = simulatorOptions();
+    simOptions.rateLimit = 50;
+    simOptions.rateBurst = 50;
+    Setup s(simOptions, options);
     QVERIFY(s.ok);
-    addContacts(s.workspace.database(), 200); // four seconds at 50/s
+    const QStringList phones = addContacts(s.workspace.database(), 200); // four seconds at 50/s
     const qint64 id = s.campaign();
     QSignalSpy finished(s.service.get(), &SendService::campaignFinished);
     s.service->start(id, s.access);
-    QVERIFY(waitFinished(finished, id, 30000));
+    QVERIFY(waitFinished(finished, id, 60000));
+    verifyExactlyOnce(s.simulator, phones);
+    QCOMPARE(s.simulator.rateLimitedCount(), 0);
+    QCOMPARE(s.simulator.createRequestCount(), 200);
     const QList<qint64> times = s.simulator.createRequestTimesMs();
-    QCOMPARE(times.size(), 200);
     const double seconds = double(times.constLast() - times.constFirst()) / 1000.0;
-    const double rate = double(times.size() - 1) / seconds;
-    qInfo("rate limit 50 msg/s: measured %.2f msg/s over %.2f s", rate, seconds);
-    QVERIFY2(qAbs(rate - 50.0) / 50.0 < 0.05, qPrintable(u"measured %1 msg/s"_s.arg(rate)));
+    qInfo("rate limit 50 msg/s: measured %.2f msg/s over %.2f s", double(times.size() - 1) / seconds, seconds);
+}
+
+void TestSendWorker::unlimitedSenderIsThrottledWithoutDuplicates()
+{
+    // The control of the test above: without a limit of its own, Herald meets the provider's limit,
+    // is refused (429, never processed), waits for Retry-After and sends each message once.
+    SendOptions options = fastOptions();
+    options.rateOverride = 0;
+    options.stormThreshold = 1000;
+    Simulator::Options simOptions = simulatorOptions();
+    simOptions.rateLimit = 50;
+    simOptions.rateBurst = 50;
+    Setup s(simOptions, options);
+    QVERIFY(s.ok);
+    const QStringList phones = addContacts(s.workspace.database(), 150);
+    const qint64 id = s.campaign();
+    QSignalSpy finished(s.service.get(), &SendService::campaignFinished);
+    s.service->start(id, s.access);
+    QString state;
+    QVERIFY(waitFinished(finished, id, 60000, &state));
+    QCOMPARE(state, u"completed"_s);
+    QVERIFY(s.simulator.rateLimitedCount() > 0);
+    QCOMPARE(s.simulator.createRequestCount(), 150 + s.simulator.rateLimitedCount());
+    QCOMPARE(s.simulator.listRequestCount() + s.simulator.fetchRequestCount(), 0); // 429: no lookup needed
+    verifyExactlyOnce(s.simulator, phones);
+    QCOMPARE(s.counts(id).accepted, 150);
 }
 
 void TestSendWorker::throughputWithoutLimit()

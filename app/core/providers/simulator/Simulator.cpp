@@ -17,6 +17,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Herald
@@ -115,7 +119,8 @@ const QStringList s_freeReplies = {
 
 QStringList Simulator::profileNames()
 {
-    return {u"none"_s, u"5xx"_s, u"429"_s, u"slow"_s, u"accept-then-drop"_s, u"garbage"_s};
+    return {u"none"_s, u"5xx"_s, u"429"_s, u"slow"_s, u"accept-then-drop"_s, u"garbage"_s, u"reset"_s, u"suspended"_s,
+        u"no-funds"_s};
 }
 
 std::optional<Simulator::Fault> Simulator::faultFromName(const QString& name)
@@ -127,6 +132,9 @@ std::optional<Simulator::Fault> Simulator::faultFromName(const QString& name)
         {u"slow"_s, Fault::Slow},
         {u"accept-then-drop"_s, Fault::AcceptThenDrop},
         {u"garbage"_s, Fault::Garbage},
+        {u"reset"_s, Fault::ConnectionReset},
+        {u"suspended"_s, Fault::AccountSuspended},
+        {u"no-funds"_s, Fault::NoFunds},
     };
     const auto it = faults.constFind(name);
     if (it == faults.constEnd()) {
@@ -150,6 +158,12 @@ QString Simulator::faultName(Fault fault)
         return u"accept-then-drop"_s;
     case Fault::Garbage:
         return u"garbage"_s;
+    case Fault::ConnectionReset:
+        return u"reset"_s;
+    case Fault::AccountSuspended:
+        return u"suspended"_s;
+    case Fault::NoFunds:
+        return u"no-funds"_s;
     }
     return {};
 }
@@ -165,6 +179,9 @@ Simulator::Simulator(const Options& options, QObject* parent)
     , m_random(options.seed)
 {
     m_options.faultEvery = qMax(1, m_options.faultEvery);
+    if (m_options.rateLimit > 0 && m_options.rateBurst <= 0) {
+        m_options.rateBurst = qMax(2.0, m_options.rateLimit);
+    }
 }
 
 Simulator::~Simulator()
@@ -209,6 +226,25 @@ QString Simulator::newSid()
         .arg(m_random.generate64(), 16, 16, QLatin1Char('0'));
 }
 
+bool Simulator::takeRateToken(qint64 nowMs)
+{
+    if (m_options.rateLimit <= 0) {
+        return true;
+    }
+    if (m_rateTokens < 0) {
+        m_rateTokens = m_options.rateBurst;
+    } else {
+        m_rateTokens
+            = qMin(m_options.rateBurst, m_rateTokens + double(nowMs - m_rateRefilledMs) * m_options.rateLimit / 1000.0);
+    }
+    m_rateRefilledMs = nowMs;
+    if (m_rateTokens < 1.0) {
+        return false;
+    }
+    m_rateTokens -= 1.0;
+    return true;
+}
+
 bool Simulator::authorized(const QString& accountSid, const QHttpServerRequest& request) const
 {
     const QByteArray auth = header(request, "Authorization");
@@ -249,6 +285,10 @@ void Simulator::handleRequest(const QHttpServerRequest& request, QHttpServerResp
 
     if (path == u"/_simulator/ledger.json"_s && request.method() == QHttpServerRequest::Method::Get) {
         writeJson(responder, QJsonDocument(ledgerJson()).toJson(QJsonDocument::Compact), 200);
+        return;
+    }
+    if (path == u"/_simulator/stats.json"_s && request.method() == QHttpServerRequest::Method::Get) {
+        writeJson(responder, QJsonDocument(statsJson()).toJson(QJsonDocument::Compact), 200);
         return;
     }
     if (path == u"/_simulator/profile"_s && request.method() == QHttpServerRequest::Method::Post) {
@@ -306,6 +346,13 @@ void Simulator::handleCreate(
             {{"Content-Type", s_json}, {"Retry-After", retryAfter}}, Status::TooManyRequests);
         return;
     }
+    if (!takeRateToken(now)) {
+        // Faster than the account's limit: refused unprocessed, as Twilio does (20429).
+        ++m_rateLimited;
+        responder.write(errorBody(20429, u"Too Many Requests"_s, 429), {{"Content-Type", s_json}, {"Retry-After", "1"}},
+            Status::TooManyRequests);
+        return;
+    }
 
     if (!m_lastRequest.contentType.startsWith("application/x-www-form-urlencoded")) {
         writeError(responder, 415, 20415, u"Unsupported Media Type"_s);
@@ -354,6 +401,31 @@ void Simulator::handleCreate(
         responder.write(errorBody(20429, u"Too Many Requests"_s, 429),
             {{"Content-Type", s_json}, {"Retry-After", QByteArray::number(m_options.retryAfterSeconds)}},
             Status::TooManyRequests);
+        return;
+    }
+    if (faulty && m_options.fault == Fault::AccountSuspended) {
+        writeError(responder, 403, 20005, u"Account not active"_s);
+        return;
+    }
+    if (faulty && m_options.fault == Fault::NoFunds) {
+        writeError(responder, 402, 10001, u"Account is not active: the balance is exhausted"_s);
+        return;
+    }
+    if (faulty && m_options.fault == Fault::ConnectionReset) {
+        // A reset before anything was created: the client cannot tell it from a reset after, so it
+        // must settle the send by lookup (which finds nothing) before trying again.
+        QPointer<QTcpSocket> socket = responder.socket();
+        QTimer::singleShot(0, this, [socket] {
+            if (!socket) {
+                return;
+            }
+#ifdef Q_OS_UNIX
+            // Linger 0: close() sends RST instead of FIN.
+            const struct linger off = {1, 0};
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &off, sizeof off);
+#endif
+            socket->abort();
+        });
         return;
     }
 
@@ -441,6 +513,9 @@ Simulator::StoredMessage& Simulator::createOutbound(
     m_bySid.insert(m.sid, m_messages.size());
     m_messages.append(m);
     m_ledger.append({m.sid, to, from, body, key, now});
+    if (++m_sentTo[to] == 2) {
+        ++m_duplicates;
+    }
     emit messageAccepted(m.sid, to);
     return m_messages.last();
 }
@@ -518,6 +593,7 @@ void Simulator::handleList(
     const QString& accountSid, const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     Q_UNUSED(request)
+    ++m_listRequests;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const Fields& query = m_lastRequest.query;
     const QString to = field(query, u"To"_s);
@@ -586,6 +662,7 @@ void Simulator::handleList(
 
 void Simulator::handleFetch(const QString& accountSid, const QString& sid, QHttpServerResponder&& responder)
 {
+    ++m_fetchRequests;
     const auto it = m_bySid.constFind(sid);
     if (it == m_bySid.constEnd()) {
         writeError(responder, 404, 20404, u"The requested resource was not found"_s);
@@ -593,6 +670,25 @@ void Simulator::handleFetch(const QString& accountSid, const QString& sid, QHttp
     }
     const QJsonObject object = messageJson(m_messages.at(it.value()), accountSid, QDateTime::currentMSecsSinceEpoch());
     writeJson(responder, QJsonDocument(object).toJson(QJsonDocument::Compact), 200);
+}
+
+QJsonObject Simulator::statsJson() const
+{
+    return {
+        {u"profile"_s, faultName(m_options.fault)},
+        {u"requests"_s, m_requests},
+        {u"creates"_s, m_creates},
+        {u"accepted"_s, m_ledger.size()},
+        {u"faults"_s, m_faults},
+        {u"early_requests"_s, m_earlyRequests},
+        {u"rate_limited"_s, m_rateLimited},
+        {u"list_requests"_s, m_listRequests},
+        {u"fetch_requests"_s, m_fetchRequests},
+        {u"recipients"_s, m_sentTo.size()},
+        {u"duplicate_recipients"_s, m_duplicates},
+        {u"first_accepted_ms"_s, m_ledger.isEmpty() ? 0 : m_ledger.constFirst().receivedAtMs},
+        {u"last_accepted_ms"_s, m_ledger.isEmpty() ? 0 : m_ledger.constLast().receivedAtMs},
+    };
 }
 
 QJsonObject Simulator::ledgerJson() const
@@ -615,6 +711,8 @@ QJsonObject Simulator::ledgerJson() const
         {u"creates"_s, m_creates},
         {u"faults"_s, m_faults},
         {u"early_requests"_s, m_earlyRequests},
+        {u"rate_limited"_s, m_rateLimited},
+        {u"duplicate_recipients"_s, m_duplicates},
     };
 }
 

@@ -35,6 +35,7 @@ namespace Herald
 //                                                    PageSize (≤1000), PageToken; newest first
 //   GET  /2010-04-01/Accounts/{Sid}/Messages/{Sid}.json
 //   GET  /_simulator/ledger.json                     accepted messages and request counters
+//   GET  /_simulator/stats.json                      the counters alone (cheap to poll)
 //   POST /_simulator/profile                         form: name=PROFILE (switch faults at run time)
 //
 // Lifecycle of an accepted message: queued → sent after latency → delivered after more latency,
@@ -56,6 +57,16 @@ namespace Herald
 //   slow              created, answered after Options::slowDelayMs (beyond a client's timeout)
 //   accept-then-drop  created, then the connection is closed without an answer
 //   garbage           created, answered 201 with a body that is not JSON
+//   reset             the connection is reset (TCP RST) before the message is created
+//   suspended         403, code 20005 (account not active); NOT created
+//   no-funds          402, code 10001 (account not active: no balance left); NOT created
+//
+// Options::rateLimit enforces a provider-side limit on creates, "rateLimit per second" read as a
+// token bucket of rateLimit per second holding at most Options::rateBurst (by default one second's
+// worth, so a client keeping to the rate on average is never refused for the jitter of its
+// requests, and one that goes faster for long is); a create beyond it gets 429, code 20429,
+// Retry-After: 1, is NOT created and is counted in rateLimitedCount() (a client that keeps to the
+// limit causes none).
 class Simulator final : public QObject
 {
     Q_OBJECT
@@ -69,6 +80,9 @@ public:
         Slow,
         AcceptThenDrop,
         Garbage,
+        ConnectionReset,
+        AccountSuspended,
+        NoFunds,
     };
 
     struct Options
@@ -85,6 +99,8 @@ public:
         double stopRate = 0.3;
         int replyDelayMs = 500;
         QString secret; // when set, Basic auth must carry it (else 401, code 20003)
+        double rateLimit = 0; // creates per second; 0: no limit
+        double rateBurst = 0; // creates saved up at most; 0: one second of rateLimit, at least 2
         quint32 seed = 20261123;
     };
 
@@ -141,6 +157,8 @@ public:
         return m_ledger;
     }
     QJsonObject ledgerJson() const;
+    // Counters without the messages: requests by kind, faults, 429s, recipients, duplicates.
+    QJsonObject statsJson() const;
     int requestCount() const
     {
         return m_requests;
@@ -152,6 +170,23 @@ public:
     int earlyRequests() const
     {
         return m_earlyRequests;
+    }
+    int rateLimitedCount() const
+    {
+        return m_rateLimited;
+    }
+    int listRequestCount() const
+    {
+        return m_listRequests;
+    }
+    int fetchRequestCount() const
+    {
+        return m_fetchRequests;
+    }
+    // Recipients who were sent more than one message.
+    int duplicateRecipients() const
+    {
+        return m_duplicates;
     }
     const RequestRecord& lastRequest() const
     {
@@ -194,6 +229,7 @@ private:
     void handleList(const QString& accountSid, const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void handleFetch(const QString& accountSid, const QString& sid, QHttpServerResponder&& responder);
     bool authorized(const QString& accountSid, const QHttpServerRequest& request) const;
+    bool takeRateToken(qint64 nowMs);
 
     StoredMessage& createOutbound(const QString& from, const QString& to, const QString& body, const QString& key);
     void materialiseReplies(qint64 nowMs);
@@ -212,11 +248,18 @@ private:
     RequestRecord m_lastRequest;
     // Answers held back by the slow profile; released before the server goes away.
     std::vector<std::unique_ptr<QHttpServerResponder>> m_deferred;
+    QHash<QString, int> m_sentTo; // accepted creates per recipient
     qint64 m_cooldownUntilMs = 0;
+    double m_rateTokens = -1; // < 0: full
+    qint64 m_rateRefilledMs = 0;
     int m_requests = 0;
     int m_creates = 0;
     int m_earlyRequests = 0;
     int m_faults = 0;
+    int m_rateLimited = 0;
+    int m_listRequests = 0;
+    int m_fetchRequests = 0;
+    int m_duplicates = 0;
 };
 
 } // namespace Herald
