@@ -13,7 +13,17 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libphonenumber-dev libprotobuf-dev libicu-dev libgl-dev
     sqlite3 xvfb xauth dbus-x11 fonts-noto-core fonts-noto-cjk
+    appstream desktop-file-utils
 )
+
+# --fuzz: also what the libFuzzer targets in tests/fuzz need (Clang and its sanitizer and fuzzer
+# runtimes); .ci/run asks for it, `make run` and `make test` do not.
+for arg in "$@"; do
+    case "$arg" in
+        --fuzz) packages+=(clang libclang-rt-dev) ;;
+        *) echo "usage: $0 [--fuzz]" >&2; exit 2 ;;
+    esac
+done
 
 if [ -r /etc/os-release ] && grep -qiE '^(ID|ID_LIKE)=.*(debian|ubuntu)' /etc/os-release; then
     missing=()

@@ -93,6 +93,33 @@ qsizetype incompleteTail(QByteArrayView data, Unit unit)
     return 0;
 }
 
+// Replaces what decoded output must not contain with U+FFFD: unpaired UTF-16 surrogates (Qt's
+// UTF-16 decoder passes them through) and the noncharacters U+FFFE and U+FFFF. SQLite, which
+// stores text as UTF-8, reads all of these back as U+FFFD, or merges a lone high surrogate with
+// the character after it into another one, so they would change between import and display.
+// out[from…] is what the last step appended; the output before it never ends in a high surrogate
+// (an incomplete character waits for the next chunk). True if anything was replaced.
+bool replaceInvalidUnits(QString& out, qsizetype from)
+{
+    const qsizetype n = out.size();
+    const char16_t* s = reinterpret_cast<const char16_t*>(out.constData());
+    bool replaced = false;
+    for (qsizetype i = from; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0xD800 || (c > 0xDFFF && c < 0xFFFE)) {
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
+            ++i;
+            continue;
+        }
+        out[i] = QChar::ReplacementCharacter;
+        s = reinterpret_cast<const char16_t*>(out.constData());
+        replaced = true;
+    }
+    return replaced;
+}
+
 } // namespace
 
 struct TextDecoder::Private
@@ -205,6 +232,7 @@ QString TextDecoder::encoding() const
 
 void TextDecoder::decode(QByteArrayView bytes, QString& out)
 {
+    const qsizetype start = out.size();
     if (d->qt) {
         QByteArrayView input = bytes;
         if (!d->pending.isEmpty()) {
@@ -218,6 +246,7 @@ void TextDecoder::decode(QByteArrayView bytes, QString& out)
     } else if (d->icu) {
         d->icuDecode(bytes, out, false);
     }
+    d->errors = replaceInvalidUnits(out, start) || d->errors;
 }
 
 QString TextDecoder::decode(QByteArrayView bytes)
@@ -229,6 +258,7 @@ QString TextDecoder::decode(QByteArrayView bytes)
 
 void TextDecoder::finish(QString& out)
 {
+    const qsizetype start = out.size();
     if (d->qt) {
         if (!d->pending.isEmpty()) {
             out.append(QChar::ReplacementCharacter);
@@ -238,6 +268,7 @@ void TextDecoder::finish(QString& out)
     } else if (d->icu) {
         d->icuDecode(QByteArrayView(), out, true);
     }
+    d->errors = replaceInvalidUnits(out, start) || d->errors;
 }
 
 bool TextDecoder::hasErrors() const
