@@ -38,15 +38,9 @@ QVariant priceMicros(const QString& price)
 QString stateForProviderStatus(const QString& status)
 {
     static const QHash<QString, QString> map {
-        {u"queued"_s, u"accepted"_s},
-        {u"accepted"_s, u"accepted"_s},
-        {u"scheduled"_s, u"accepted"_s},
-        {u"sending"_s, u"accepted"_s},
-        {u"sent"_s, u"sent"_s},
-        {u"delivered"_s, u"delivered"_s},
-        {u"undelivered"_s, u"undelivered"_s},
-        {u"failed"_s, u"failed"_s},
-        {u"canceled"_s, u"cancelled"_s},
+        {u"queued"_s, u"accepted"_s}, {u"accepted"_s, u"accepted"_s}, {u"scheduled"_s, u"accepted"_s},
+        {u"sending"_s, u"accepted"_s}, {u"sent"_s, u"sent"_s}, {u"delivered"_s, u"delivered"_s},
+        {u"undelivered"_s, u"undelivered"_s}, {u"failed"_s, u"failed"_s}, {u"canceled"_s, u"cancelled"_s},
         // Deliberately absent: "partially_delivered" (some parts arrived: not "delivered", which
         // is said of the whole message id) and "unknown" (a provider that cannot tell; kept raw
         // and polled on, never turned into "failed"). Both stay open until the 7-day window ends.

@@ -819,7 +819,7 @@ void SendWorker::maybeFinishSending()
             auto next = campaigns.nextHeldSendTime(m_campaignId, now);
             const qint64 waitMs = next && next->isValid() ? qMax<qint64>(1000, now.msecsTo(next.value())) : 60000;
             log(tr("Campaign %1: %n message(s) held until the recipients' sending window opens", nullptr,
-                    int(qMin<qint64>(held.value(), std::numeric_limits<int>::max())))
+                int(qMin<qint64>(held.value(), std::numeric_limits<int>::max())))
                     .arg(m_campaignId));
             schedulePump(waitMs);
             return;

@@ -506,7 +506,9 @@ void TestImportRealFiles::invalidUtf16Units()
     byByte.finish(split);
     QCOMPARE(split, expected);
     TextDecoder utf8(u"UTF-8"_s);
-    QCOMPARE(utf8.decode("a\xEF\xBF\xBF" "b"), u"a\uFFFDb"_s);
+    QCOMPARE(utf8.decode("a\xEF\xBF\xBF"
+                         "b"),
+        u"a\uFFFDb"_s);
     QVERIFY(utf8.hasErrors());
     TextDecoder valid(u"UTF-16LE"_s);
     QCOMPARE(valid.decode(QByteArray::fromHex("3dd8 00de 6100")), u"\U0001F600a"_s);
