@@ -110,6 +110,9 @@ Result<void> Application::openWorkspace(const QString& path, bool withDemoData)
 {
     // Release the current workspace's lock first, so reopening the same file works.
     const QString previous = m_workspace ? m_workspace->path() : QString();
+    if (m_workspace) {
+        emit workspaceAboutToClose();
+    }
     m_workspace.reset();
 
     const QFileInfo file(path);

@@ -56,6 +56,8 @@ public:
     void installTranslations(const QString& language);
 
 signals:
+    // Before the open workspace is closed (its database with it): drop every pointer into it.
+    void workspaceAboutToClose();
     void workspaceChanged();
 
 private:

@@ -74,6 +74,7 @@ MainWindow::MainWindow(Application& app, QWidget* parent)
     createPanes();
     createActions();
     createStatusBar();
+    connect(&m_app, &Application::workspaceAboutToClose, this, &MainWindow::handleWorkspaceAboutToClose);
     connect(&m_app, &Application::workspaceChanged, this, &MainWindow::handleWorkspaceChanged);
     handleWorkspaceChanged();
     restoreWindowState();
@@ -341,15 +342,24 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
+void MainWindow::handleWorkspaceAboutToClose()
+{
+    // Nothing may reach into the closing workspace's database, not even a queued call.
+    stopPolling();
+    m_contactsPane->setDatabase(nullptr);
+    m_templatesPane->setWorkspace(nullptr);
+    m_segmentsPane->setWorkspace(nullptr);
+}
+
 void MainWindow::handleWorkspaceChanged()
 {
-    // The previous workspace's polling ends with it; the new one's starts.
-    stopPolling();
-    restartPolling();
     Workspace* workspace = m_app.workspace();
     m_contactsPane->setDatabase(workspace ? &workspace->database() : nullptr);
     m_templatesPane->setWorkspace(workspace);
     m_segmentsPane->setWorkspace(workspace);
+    // The previous workspace's polling ended with it; the new one's starts.
+    stopPolling();
+    restartPolling();
     if (workspace) {
         setWindowTitle(tr("%1 — Herald").arg(workspace->displayName()));
         m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace->displayName()));

@@ -85,6 +85,7 @@ private:
     void restoreWindowState();
     void saveWindowState();
 
+    void handleWorkspaceAboutToClose();
     void handleWorkspaceChanged();
     void handleNewWorkspace();
     void handleOpenWorkspace();

@@ -46,7 +46,8 @@ void TestMainWindowPolling::openingAWorkspaceStartsPolling()
     MainWindow window(m_app);
     PollingSession* polling = window.pollingSession();
     QVERIFY(polling);
-    QVERIFY2(polling->isActive(), qPrintable(polling->problems().join(u"; "_s)));
+    // Secrets are read asynchronously: polling starts a moment after the window opens.
+    QTRY_VERIFY2_WITH_TIMEOUT(polling->isActive(), qPrintable(polling->problems().join(u"; "_s)), 10000);
     QVERIFY(polling->accountNames().contains(ProviderAccounts::simulatorAccountName()));
     auto* label = window.findChild<QLabel*>(u"senderLabel"_s);
     QVERIFY(label);
@@ -59,8 +60,19 @@ void TestMainWindowPolling::openingAWorkspaceStartsPolling()
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     QVERIFY(ProviderAccounts::ensureSimulatorAccount(m_app.workspace()->database()).ok());
     QVERIFY(window.pollingSession());
+    QTRY_VERIFY_WITH_TIMEOUT(window.pollingSession()->isActive(), 10000);
     window.pollingSession()->restart(); // as after editing accounts
-    QVERIFY(window.pollingSession()->isActive());
+    QVERIFY(window.pollingSession()->isStarting());
+    QTRY_VERIFY_WITH_TIMEOUT(window.pollingSession()->isActive(), 10000);
+    // Switching again while secrets are still being read: the answers for the old workspace
+    // are dropped, nothing reaches into its closed database.
+    window.pollingSession()->restart();
+    auto reopened = m_app.openWorkspace(dir.filePath(u"third.herald"_s), true);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+    QVERIFY(ProviderAccounts::ensureSimulatorAccount(m_app.workspace()->database()).ok());
+    window.pollingSession()->restart();
+    QTRY_VERIFY_WITH_TIMEOUT(window.pollingSession()->isActive(), 10000);
+    QCOMPARE(window.pollingSession()->accountNames(), QStringList {ProviderAccounts::simulatorAccountName()});
 
     window.close();
     QVERIFY(!window.pollingSession());

@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "providers/ProviderAccount.h"
 #include "providers/simulator/Simulator.h"
+#include "secrets/AccountCredentials.h"
 
 #include <QList>
 #include <QObject>
@@ -30,6 +31,9 @@ class AccountConnection final
 public:
     static Result<std::unique_ptr<AccountConnection>> open(
         Database& database, const ProviderAccount& account, CredentialStore& store, const QString& secretEnv = {});
+    // With credentials already resolved (AccountCredentials::resolve()).
+    static Result<std::unique_ptr<AccountConnection>> open(
+        const ProviderAccount& account, const ProviderCredentials& credentials);
     ~AccountConnection();
     AccountConnection(const AccountConnection&) = delete;
     AccountConnection& operator=(const AccountConnection&) = delete;
@@ -54,6 +58,8 @@ private:
 // (SendService::startPolling), as the desktop app runs it: restart() after the workspace opens
 // and whenever its accounts change, stop() before it closes. Accounts whose provider has nothing
 // to poll (SMSAPI) or whose secret is missing are left out; with none left nothing runs.
+// restart() returns at once: secrets are read from the keychain asynchronously and polling
+// starts when all have answered (isStarting() until then; stateChanged() tells each change).
 class PollingSession final : public QObject
 {
     Q_OBJECT
@@ -68,7 +74,12 @@ public:
 
     bool isActive() const
     {
-        return !m_accounts.isEmpty();
+        return !m_accounts.isEmpty() && m_pending == 0;
+    }
+    // Waiting for secrets after restart().
+    bool isStarting() const
+    {
+        return m_pending > 0;
     }
     // Names of the accounts polled.
     QStringList accountNames() const
@@ -85,6 +96,8 @@ signals:
     void stateChanged();
 
 private:
+    void addAccount(const ProviderAccount& account, const Result<ResolvedCredentials>& resolved);
+
     Database& m_database;
     SendService& m_service;
     CredentialStore& m_store;
@@ -92,6 +105,9 @@ private:
     QList<PollAccount> m_accounts;
     QStringList m_names;
     QStringList m_problems;
+    PollOptions m_options;
+    quint64 m_generation = 0;
+    int m_pending = 0; // accounts whose secret has not answered yet
 };
 
 } // namespace Herald
