@@ -1141,7 +1141,11 @@ private:
         if (changed) {
             QSqlQuery& u = m_update;
             for (int i = 0; i < values.size(); ++i) {
-                u.bindValue(i, values.at(i));
+                // Qt binds a null QString (a one-word full name's last name) as NULL: text through
+                // Database::text(), as for new contacts.
+                const QVariant& value = values.at(i);
+                u.bindValue(
+                    i, value.typeId() == QMetaType::QString ? QVariant(Database::text(value.toString())) : value);
             }
             u.bindValue(17, m_now);
             u.bindValue(18, id);

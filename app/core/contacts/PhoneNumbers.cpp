@@ -153,6 +153,11 @@ Result<NormalizedPhone> PhoneNumbers::normalize(const QString& raw, const QStrin
     }
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
+    // E.164 allows 15 digits. libphonenumber's metadata accepts longer numbers for a few countries
+    // (German ones reach 17 digits), which no SMS provider delivers to.
+    if (e164.size() > 16) {
+        return Error {tr("too long to be a phone number")};
+    }
     return NormalizedPhone {QString::fromStdString(e164), typeName(type), regionOf(number)};
 }
 

@@ -93,30 +93,48 @@ qsizetype incompleteTail(QByteArrayView data, Unit unit)
     return 0;
 }
 
-// Replaces what decoded output must not contain with U+FFFD: unpaired UTF-16 surrogates (Qt's
-// UTF-16 decoder passes them through) and the noncharacters U+FFFE and U+FFFF. SQLite, which
-// stores text as UTF-8, reads all of these back as U+FFFD, or merges a lone high surrogate with
-// the character after it into another one, so they would change between import and display.
-// out[from…] is what the last step appended; the output before it never ends in a high surrogate
-// (an incomplete character waits for the next chunk). True if anything was replaced.
-bool replaceInvalidUnits(QString& out, qsizetype from)
+// Cleans what the last step appended to out (out[from…]) of what SQLite, which stores text as
+// UTF-8, would not give back as it was:
+// - unpaired UTF-16 surrogates (Qt's UTF-16 decoder passes them through; SQLite reads them back as
+//   U+FFFD, or merges a lone high surrogate with the next character) and the noncharacters U+FFFE
+//   and U+FFFF (read back as U+FFFD) become U+FFFD;
+// - U+FEFF, a byte order mark inside the text (where exports were joined), is dropped: SQLite drops
+//   it at the start of a value.
+// The output before from never ends in a high surrogate (an incomplete character waits for the
+// next chunk). True if anything was replaced by U+FFFD.
+bool cleanDecodedText(QString& out, qsizetype from)
 {
+    const auto special = [](char16_t c) { return c >= 0xD800 && (c <= 0xDFFF || c == 0xFEFF || c >= 0xFFFE); };
     const qsizetype n = out.size();
     const char16_t* s = reinterpret_cast<const char16_t*>(out.constData());
-    bool replaced = false;
-    for (qsizetype i = from; i < n; ++i) {
-        const char16_t c = s[i];
-        if (c < 0xD800 || (c > 0xDFFF && c < 0xFFFE)) {
-            continue;
-        }
-        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
-            ++i;
-            continue;
-        }
-        out[i] = QChar::ReplacementCharacter;
-        s = reinterpret_cast<const char16_t*>(out.constData());
-        replaced = true;
+    qsizetype i = from;
+    while (i < n && !special(s[i])) {
+        ++i;
     }
+    if (i == n) {
+        return false;
+    }
+    char16_t* d = reinterpret_cast<char16_t*>(out.data());
+    qsizetype w = i;
+    bool replaced = false;
+    while (i < n) {
+        const char16_t c = d[i];
+        if (!special(c)) {
+            d[w++] = c;
+            ++i;
+        } else if (c == 0xFEFF) {
+            ++i;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(d[i + 1])) {
+            d[w++] = c;
+            d[w++] = d[i + 1];
+            i += 2;
+        } else {
+            d[w++] = QChar::ReplacementCharacter;
+            replaced = true;
+            ++i;
+        }
+    }
+    out.truncate(w);
     return replaced;
 }
 
@@ -246,7 +264,7 @@ void TextDecoder::decode(QByteArrayView bytes, QString& out)
     } else if (d->icu) {
         d->icuDecode(bytes, out, false);
     }
-    d->errors = replaceInvalidUnits(out, start) || d->errors;
+    d->errors = cleanDecodedText(out, start) || d->errors;
 }
 
 QString TextDecoder::decode(QByteArrayView bytes)
@@ -268,7 +286,7 @@ void TextDecoder::finish(QString& out)
     } else if (d->icu) {
         d->icuDecode(QByteArrayView(), out, true);
     }
-    d->errors = replaceInvalidUnits(out, start) || d->errors;
+    d->errors = cleanDecodedText(out, start) || d->errors;
 }
 
 bool TextDecoder::hasErrors() const

@@ -15,7 +15,8 @@ namespace Herald
 // Encodings Qt 6.4 knows (UTF-8/16/32) go through QStringDecoder, which is faster; everything
 // else (Windows-125x, ISO-8859-x, KOI8-R, Shift_JIS, …) goes through an ICU converter.
 // Bytes that are invalid in the encoding become U+FFFD and are counted, and so do unpaired
-// surrogates and the noncharacters U+FFFE and U+FFFF, which SQLite cannot store as text.
+// surrogates and the noncharacters U+FFFE and U+FFFF, which SQLite cannot store as text. A byte
+// order mark inside the text (U+FEFF, where exported files were joined) is dropped.
 class TextDecoder final
 {
 public:

@@ -11,6 +11,7 @@
 #include "contacts/ContactExporter.h"
 #include "contacts/CsvReader.h"
 #include "contacts/ImportValues.h"
+#include "contacts/PhoneNumbers.h"
 #include "contacts/Suppression.h"
 #include "contacts/TextDecoder.h"
 
@@ -78,6 +79,9 @@ private slots:
     void refusedFiles_data();
     void refusedFiles();
     void invalidUtf16Units();
+    void longerThanE164();
+    void joinedExports();
+    void oneWordNameUpdated();
 };
 
 void TestImportRealFiles::files_data()
@@ -510,6 +514,12 @@ void TestImportRealFiles::invalidUtf16Units()
                          "b"),
         u"a\uFFFDb"_s);
     QVERIFY(utf8.hasErrors());
+    // A byte order mark inside the text is dropped, not an error.
+    TextDecoder bom(u"UTF-8"_s);
+    QCOMPARE(bom.decode("a\xEF\xBB\xBF"
+                        "b"),
+        u"ab"_s);
+    QVERIFY(!bom.hasErrors());
     TextDecoder valid(u"UTF-16LE"_s);
     QCOMPARE(valid.decode(QByteArray::fromHex("3dd8 00de 6100")), u"\U0001F600a"_s);
     QVERIFY(!valid.hasErrors());
@@ -531,6 +541,66 @@ void TestImportRealFiles::invalidUtf16Units()
     QVERIFY(again.ok());
     QCOMPARE(countsOf(again.value()), (QList<qint64> {4, 0, 0, 4, 0, 0}));
     QCOMPARE(snapshot(ws.database()), before);
+}
+
+void TestImportRealFiles::longerThanE164()
+{
+    // fuzz_importer found "+49486071253473456" stored as a phone: valid for libphonenumber's German
+    // metadata, but 17 digits where E.164 allows 15.
+    QCOMPARE(
+        PhoneNumbers::normalize(u"+49486071253473456"_s, QString()).errorMessage(), u"too long to be a phone number"_s);
+    QCOMPARE(
+        PhoneNumbers::normalize(u"+4930123456789012"_s, QString()).errorMessage(), u"too long to be a phone number"_s);
+    QCOMPARE(PhoneNumbers::normalize(u"+49 1512 3456781"_s, QString()).value().e164, u"+4915123456781"_s);
+
+    Test::TempWorkspace ws;
+    QVERIFY(ws.isOpen());
+    auto summary = import(ws.database(), options(real(u"too_long_numbers.csv"_s), u"DE"_s));
+    QVERIFY(summary.ok());
+    QCOMPARE(countsOf(summary.value()), (QList<qint64> {4, 2, 0, 0, 2, 0}));
+    const QList<ImportIssue> expected = {
+        {2, u"too long to be a phone number (“48 (607) 12keis3-456”)"_s},
+        {4, u"too long to be a phone number (“+4930123456789012”)"_s},
+    };
+    QCOMPARE(summary->errors, expected);
+    QCOMPARE(column(ws.database(), u"SELECT phone FROM contacts ORDER BY id"_s),
+        (QStringList {u"+493012345678"_s, u"+4915123456781"_s}));
+}
+
+void TestImportRealFiles::joinedExports()
+{
+    Test::TempWorkspace ws;
+    QVERIFY(ws.isOpen());
+    const ImportOptions o = options(real(u"joined_exports.csv"_s));
+    auto summary = import(ws.database(), o);
+    QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    QCOMPARE(countsOf(summary.value()), (QList<qint64> {4, 3, 0, 0, 1, 0}));
+    QCOMPARE(linesOf(summary->errors), (QList<qint64> {4}));
+    QCOMPARE(summary->errors.constFirst().reason, u"not a phone number (“Phone”)"_s);
+    QCOMPARE(column(ws.database(), u"SELECT first_name || '|' || last_name || '|' || city FROM contacts ORDER BY id"_s),
+        (QStringList {u"Ala|Nowak|Opole"_s, u"Ola||Nysa"_s, u"Ela|Lis|Brzeg"_s}));
+    // What was stored is what the file said: updating from it again changes nothing.
+    ImportOptions update = o;
+    update.onDuplicate = DuplicatePolicy::Update;
+    const QStringList before = snapshot(ws.database());
+    auto again = import(ws.database(), update);
+    QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    QCOMPARE(countsOf(again.value()), (QList<qint64> {4, 0, 0, 3, 1, 0}));
+    QCOMPARE(snapshot(ws.database()), before);
+}
+
+void TestImportRealFiles::oneWordNameUpdated()
+{
+    Test::TempWorkspace ws;
+    QVERIFY(ws.isOpen());
+    QVERIFY(import(ws.database(), options(real(u"one_word_name_before.csv"_s))).ok());
+    ImportOptions update = options(real(u"one_word_name_after.csv"_s));
+    update.onDuplicate = DuplicatePolicy::Update;
+    auto summary = import(ws.database(), update);
+    QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    QCOMPARE(countsOf(summary.value()), (QList<qint64> {1, 0, 1, 0, 0, 0}));
+    QCOMPARE(
+        text(ws.database(), u"SELECT first_name || '|' || last_name || '|' || city FROM contacts"_s), u"Anna||Sopot"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImportRealFiles)

@@ -149,6 +149,36 @@ def utf16be(text):
     + utf16be("W") + b"\xff\xff" + utf16be("w,+48 601 234 582\r\n")
     + utf16be("V\U0001F600v,+48 601 234 583\r\n"))
 
+# --- Numbers longer than E.164 allows (found by fuzz_importer) ----------------------------------
+# libphonenumber takes German numbers of up to 17 digits (letters count as keypad digits); E.164
+# stops at 15. Imported with Germany as the default country. 4 rows: 2 imported, 2 invalid
+# (lines 2 and 4).
+write("too_long_numbers.csv", [
+    "Name,Phone",
+    "Vanity,48 (607) 12keis3-456",
+    "Berlin,+49 30 12345678",
+    "Sixteen,+4930123456789012",
+    "Mobile,+49 1512 3456781",
+])
+
+# --- Joined exports (found by fuzz_importer) ---------------------------------------------------
+# Three UTF-8 files with BOMs joined into one: the second without a header, the third with one.
+# The inner BOMs are dropped, so the rows store (and re-import) as written. 4 rows: 3 imported,
+# 1 invalid (line 4, the third file's header).
+BOM = "\ufeff"
+write("joined_exports.csv", [
+    BOM + "Name,Phone,City",
+    "Ala Nowak,+48 601 234 590,Opole",
+    BOM + "Ola,+48 601 234 591,Nysa",
+    BOM + "Name,Phone,City",
+    "Ela Lis,+48 601 234 592,Brzeg",
+])
+
+# A one-word full name, imported and then updated from a file where the city changed
+# (found by fuzz_importer: the update failed on the empty last name). 1 row each.
+write("one_word_name_before.csv", ["Name,Phone,City", "Anna,+48 601 234 595,Gdynia"])
+write("one_word_name_after.csv", ["Name,Phone,City", "Anna,+48 601 234 595,Sopot"])
+
 # --- Consent ---------------------------------------------------------------------------------
 # Every word of the brief under each consent column name: 12 rows, 12 imported; 5 opt-in and
 # 5 opt-out events, one unrecognised value (a warning, no event) and one empty cell (no event).
