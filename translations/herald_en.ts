@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AccountEditor</name>
+        <message numerus="yes">
+            <source>The account “%1” is used by %n campaign(s) that have not finished. Let them finish or cancel them first.</source>
+            <translation>
+                <numerusform>The account “%1” is used by %n campaign that have not finished. Let them finish or cancel them first.</numerusform>
+                <numerusform>The account “%1” is used by %n campaigns that have not finished. Let them finish or cancel them first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AudienceAnalyzer</name>
         <message numerus="yes">
             <source>%1% %n part(s)</source>
@@ -32,6 +42,48 @@
             <translation>
                 <numerusform>Exported %n contact to %1</numerusform>
                 <numerusform>Exported %n contacts to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) wait for their send time; the next at %1.</source>
+            <translation>
+                <numerusform>%n message wait for their send time; the next at %1.</numerusform>
+                <numerusform>%n messages wait for their send time; the next at %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) wait for quiet hours to end or for their local send time; the last goes out at %1.</source>
+            <translation>
+                <numerusform>%n message wait for quiet hours to end or for their local send time; the last goes out at %1.</numerusform>
+                <numerusform>%n messages wait for quiet hours to end or for their local send time; the last goes out at %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Audience: %n contact(s)</source>
+            <translation>
+                <numerusform>Audience: %n contact</numerusform>
+                <numerusform>Audience: %n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recipients: %n, of them %1 at once and %2 later</source>
+            <translation>
+                <numerusform>Recipients: %n, of them %1 at once and %2 later</numerusform>
+                <numerusform>Recipients: %n, of them %1 at once and %2 later</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n part(s)</source>
+            <translation>
+                <numerusform>%n part</numerusform>
+                <numerusform>%n parts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Polling every %n second(s); stop with Ctrl+C.</source>
+            <translation>
+                <numerusform>Polling every %n second; stop with Ctrl+C.</numerusform>
+                <numerusform>Polling every %n seconds; stop with Ctrl+C.</numerusform>
             </translation>
         </message>
     </context>
@@ -70,19 +122,146 @@
         </message>
     </context>
     <context>
-        <name>Herald::ContactsPane</name>
+        <name>Herald::BulkTagDialog</name>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>The %Ln selected contact(s)</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
+                <numerusform>The %Ln selected contact</numerusform>
+                <numerusform>The %Ln selected contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n contact(s)</source>
+            <source>All %Ln contact(s) matching the current search and filters</source>
             <translation>
-                <numerusform>%1 of %n contact</numerusform>
-                <numerusform>%1 of %n contacts</numerusform>
+                <numerusform>All %Ln contact matching the current search and filters</numerusform>
+                <numerusform>All %Ln contacts matching the current search and filters</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::CampaignListModel</name>
+        <message numerus="yes">
+            <source>%1 of %n recipient(s) handed to the provider or settled</source>
+            <translation>
+                <numerusform>%1 of %n recipient handed to the provider or settled</numerusform>
+                <numerusform>%1 of %n recipients handed to the provider or settled</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::ConnectionTest</name>
+        <message numerus="yes">
+            <source>The provider did not answer within %n second(s).</source>
+            <translation>
+                <numerusform>The provider did not answer within %n second.</numerusform>
+                <numerusform>The provider did not answer within %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::ContactCardDialog</name>
+        <message numerus="yes">
+            <source>%n order(s), %1 in total</source>
+            <translation>
+                <numerusform>%n order, %1 in total</numerusform>
+                <numerusform>%n orders, %1 in total</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::ContactsPane</name>
+        <message numerus="yes">
+            <source>Added the tag “%1” to %Ln contact(s).</source>
+            <translation>
+                <numerusform>Added the tag “%1” to %Ln contact.</numerusform>
+                <numerusform>Added the tag “%1” to %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed the tag “%1” from %Ln contact(s).</source>
+            <translation>
+                <numerusform>Removed the tag “%1” from %Ln contact.</numerusform>
+                <numerusform>Removed the tag “%1” from %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %Ln selected contact(s)?</source>
+            <translation>
+                <numerusform>Delete the %Ln selected contact?</numerusform>
+                <numerusform>Delete the %Ln selected contacts?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %Ln contact(s) in the workspace?</source>
+            <translation>
+                <numerusform>Delete all %Ln contact in the workspace?</numerusform>
+                <numerusform>Delete all %Ln contacts in the workspace?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %Ln contact(s) that match the current search and filters?</source>
+            <translation>
+                <numerusform>Delete all %Ln contact that match the current search and filters?</numerusform>
+                <numerusform>Delete all %Ln contacts that match the current search and filters?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleting %Ln contact(s)…</source>
+            <translation>
+                <numerusform>Deleting %Ln contact…</numerusform>
+                <numerusform>Deleting %Ln contacts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln contact(s).</source>
+            <translation>
+                <numerusform>Deleted %Ln contact.</numerusform>
+                <numerusform>Deleted %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln contact(s)</source>
+            <translation>
+                <numerusform>%1 of %Ln contact</numerusform>
+                <numerusform>%1 of %Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::ExportDialog</name>
+        <message numerus="yes">
+            <source>The %Ln &amp;selected contact(s)</source>
+            <translation>
+                <numerusform>The %Ln &amp;selected contact</numerusform>
+                <numerusform>The %Ln &amp;selected contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %Ln contact(s) in the current &amp;view (search and filters)</source>
+            <translation>
+                <numerusform>The %Ln contact in the current &amp;view (search and filters)</numerusform>
+                <numerusform>The %Ln contacts in the current &amp;view (search and filters)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s) written…</source>
+            <translation>
+                <numerusform>%Ln contact written…</numerusform>
+                <numerusform>%Ln contacts written…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contact(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %Ln contact to %1.</numerusform>
+                <numerusform>Exported %Ln contacts to %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -97,12 +276,29 @@
         </message>
     </context>
     <context>
+        <name>Herald::KeychainCredentialStore</name>
+        <message numerus="yes">
+            <source>it did not answer within %n second(s)</source>
+            <translation>
+                <numerusform>it did not answer within %n second</numerusform>
+                <numerusform>it did not answer within %n seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Herald::MainWindow</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
                 <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending: idle, checking replies of %n account(s)</source>
+            <translation>
+                <numerusform>Sending: idle, checking replies of %n account</numerusform>
+                <numerusform>Sending: idle, checking replies of %n accounts</numerusform>
             </translation>
         </message>
     </context>
@@ -159,6 +355,33 @@
         </message>
     </context>
     <context>
+        <name>Herald::PlivoGateway</name>
+        <message numerus="yes">
+            <source>Plivo shows %n message(s) to this number since then; which one is ours cannot be told.</source>
+            <translation>
+                <numerusform>Plivo shows %n message to this number since then; which one is ours cannot be told.</numerusform>
+                <numerusform>Plivo shows %n messages to this number since then; which one is ours cannot be told.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Herald::Poller</name>
+        <message numerus="yes">
+            <source>%n message(s) of “%1” got no final delivery report within %2 days; their outcome stays unknown.</source>
+            <translation>
+                <numerusform>%n message of “%1” got no final delivery report within %2 days; their outcome stays unknown.</numerusform>
+                <numerusform>%n messages of “%1” got no final delivery report within %2 days; their outcome stays unknown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer after %n attempt(s)</source>
+            <translation>
+                <numerusform>No answer after %n attempt</numerusform>
+                <numerusform>No answer after %n attempts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Herald::SegmentsPane</name>
         <message numerus="yes">
             <source>%Ln contact(s) match</source>
@@ -191,6 +414,13 @@
                 <numerusform>The provider failed %n times in a row (last: %1). Sending is paused; resume it when the provider works again.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Campaign %1: %n message(s) held until the recipients' sending window opens</source>
+            <translation>
+                <numerusform>Campaign %1: %n message held until the recipients' sending window opens</numerusform>
+                <numerusform>Campaign %1: %n messages held until the recipients' sending window opens</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Herald::SettingsDialog</name>
@@ -199,6 +429,148 @@
             <translation>
                 <numerusform>%n message per person per %1 days</numerusform>
                 <numerusform>%n messages per person per %1 days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InboundProcessor</name>
+        <message numerus="yes">
+            <source>Contact %1 opted out by replying “%2”; %n waiting message(s) cancelled.</source>
+            <translation>
+                <numerusform>Contact %1 opted out by replying “%2”; %n waiting message cancelled.</numerusform>
+                <numerusform>Contact %1 opted out by replying “%2”; %n waiting messages cancelled.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxReply</name>
+        <message numerus="yes">
+            <source>Reply to %1 queued on “%2” (%n part(s)).</source>
+            <translation>
+                <numerusform>Reply to %1 queued on “%2” (%n part).</numerusform>
+                <numerusform>Reply to %1 queued on “%2” (%n parts).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Preflight</name>
+        <message numerus="yes">
+            <source>%n contact(s) have not agreed to marketing messages.</source>
+            <translation>
+                <numerusform>%n contact have not agreed to marketing messages.</numerusform>
+                <numerusform>%n contacts have not agreed to marketing messages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) opted out or are on the suppression list.</source>
+            <translation>
+                <numerusform>%n contact opted out or are on the suppression list.</numerusform>
+                <numerusform>%n contacts opted out or are on the suppression list.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) already reached the limit of %1 marketing messages in %2 days.</source>
+            <translation>
+                <numerusform>%n contact already reached the limit of %1 marketing messages in %2 days.</numerusform>
+                <numerusform>%n contacts already reached the limit of %1 marketing messages in %2 days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) have a phone number that is not valid.</source>
+            <translation>
+                <numerusform>%n contact have a phone number that is not valid.</numerusform>
+                <numerusform>%n contacts have a phone number that is not valid.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) have a landline number, which cannot receive text messages.</source>
+            <translation>
+                <numerusform>%n contact have a landline number, which cannot receive text messages.</numerusform>
+                <numerusform>%n contacts have a landline number, which cannot receive text messages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) would be empty once the placeholders are filled in.</source>
+            <translation>
+                <numerusform>%n message would be empty once the placeholders are filled in.</numerusform>
+                <numerusform>%n messages would be empty once the placeholders are filled in.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s) across segments removed: everyone gets one message.</source>
+            <translation>
+                <numerusform>%n duplicate across segments removed: everyone gets one message.</numerusform>
+                <numerusform>%n duplicates across segments removed: everyone gets one message.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This marketing message tells none of its %n recipient(s) how to opt out: add the opt-out footer or a “STOP” line.</source>
+            <translation>
+                <numerusform>This marketing message tells none of its %n recipient how to opt out: add the opt-out footer or a “STOP” line.</numerusform>
+                <numerusform>This marketing message tells none of its %n recipients how to opt out: add the opt-out footer or a “STOP” line.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s) in the United States or Canada cannot get messages from the sender name “%1”: networks there accept only phone numbers.</source>
+            <translation>
+                <numerusform>%n recipient in the United States or Canada cannot get messages from the sender name “%1”: networks there accept only phone numbers.</numerusform>
+                <numerusform>%n recipients in the United States or Canada cannot get messages from the sender name “%1”: networks there accept only phone numbers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The provider account cannot report deliveries: you will not know which of the %n message(s) arrived.</source>
+            <translation>
+                <numerusform>The provider account cannot report deliveries: you will not know which of the %n message arrived.</numerusform>
+                <numerusform>The provider account cannot report deliveries: you will not know which of the %n messages arrived.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The scheduled time %1 has already passed: %n message(s) would go out at once.</source>
+            <translation>
+                <numerusform>The scheduled time %1 has already passed: %n message would go out at once.</numerusform>
+                <numerusform>The scheduled time %1 has already passed: %n messages would go out at once.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 on %2 local time has already passed for %n recipient(s): their messages would go out at once.</source>
+            <translation>
+                <numerusform>%1 on %2 local time has already passed for %n recipient: their messages would go out at once.</numerusform>
+                <numerusform>%1 on %2 local time has already passed for %n recipients: their messages would go out at once.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The message uses {shop}, but the shop name is not set: %n message(s) would have a gap there.</source>
+            <translation>
+                <numerusform>The message uses {shop}, but the shop name is not set: %n message would have a gap there.</numerusform>
+                <numerusform>The message uses {shop}, but the shop name is not set: %n messages would have a gap there.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s) have no “%1”: they get “%2” exactly as written.</source>
+            <translation>
+                <numerusform>%n recipient have no “%1”: they get “%2” exactly as written.</numerusform>
+                <numerusform>%n recipients have no “%1”: they get “%2” exactly as written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) go out in UCS-2 (70 characters per part instead of 160) because of: %1</source>
+            <translation>
+                <numerusform>%n message go out in UCS-2 (70 characters per part instead of 160) because of: %1</numerusform>
+                <numerusform>%n messages go out in UCS-2 (70 characters per part instead of 160) because of: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) fall outside %1–%2 in the recipient's time zone and wait for the next morning.</source>
+            <translation>
+                <numerusform>%n message fall outside %1–%2 in the recipient's time zone and wait for the next morning.</numerusform>
+                <numerusform>%n messages fall outside %1–%2 in the recipient's time zone and wait for the next morning.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) would arrive on a Sunday and wait until Monday.</source>
+            <translation>
+                <numerusform>%n message would arrive on a Sunday and wait until Monday.</numerusform>
+                <numerusform>%n messages would arrive on a Sunday and wait until Monday.</numerusform>
             </translation>
         </message>
     </context>
