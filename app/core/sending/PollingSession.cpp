@@ -8,13 +8,37 @@
 #include "secrets/AccountCredentials.h"
 
 #include <QPointer>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace Herald
 {
 
+// The in-process Simulator answers on a thread of its own: at thousands of requests a second it
+// would otherwise take the GUI thread's time (and the sender's measurements would include it).
+struct AccountConnection::SimulatorHost
+{
+    QThread thread;
+    Simulator* simulator = nullptr;
+
+    ~SimulatorHost()
+    {
+        if (simulator) {
+            QMetaObject::invokeMethod(
+                simulator, [this] { delete simulator; }, Qt::BlockingQueuedConnection);
+        }
+        thread.quit();
+        thread.wait();
+    }
+};
+
 AccountConnection::~AccountConnection() = default;
+
+Simulator* AccountConnection::simulator() const
+{
+    return m_simulator ? m_simulator->simulator : nullptr;
+}
 
 Result<std::unique_ptr<AccountConnection>> AccountConnection::open(
     Database& database, const ProviderAccount& account, CredentialStore& store, const QString& secretEnv)
@@ -35,8 +59,15 @@ Result<std::unique_ptr<AccountConnection>> AccountConnection::open(
     if (account.isSimulator() && account.baseUrl.isEmpty()) {
         Simulator::Options options;
         options.secret = credentials.secret;
-        opened->m_simulator = std::make_unique<Simulator>(options);
-        auto url = opened->m_simulator->start(0);
+        opened->m_simulator = std::make_unique<SimulatorHost>();
+        SimulatorHost& host = *opened->m_simulator;
+        host.thread.setObjectName(u"herald-simulator"_s);
+        host.simulator = new Simulator(options);
+        host.simulator->moveToThread(&host.thread);
+        host.thread.start();
+        Result<QUrl> url = Error {};
+        QMetaObject::invokeMethod(
+            host.simulator, [&host, &url] { url = host.simulator->start(0); }, Qt::BlockingQueuedConnection);
         if (!url) {
             return url.error();
         }

@@ -42,16 +42,16 @@ public:
     {
         return m_access;
     }
-    Simulator* simulator() const
-    {
-        return m_simulator.get();
-    }
+    // The Simulator started for this connection, or null. It lives on a thread of its own: reach
+    // it only through queued calls.
+    Simulator* simulator() const;
 
 private:
     AccountConnection() = default;
 
     AccountAccess m_access;
-    std::unique_ptr<Simulator> m_simulator;
+    struct SimulatorHost;
+    std::unique_ptr<SimulatorHost> m_simulator;
 };
 
 // Continuous polling of replies and delivery reports for the accounts of one workspace
