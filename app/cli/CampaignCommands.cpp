@@ -1,16 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Herald contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AccountAccessCli.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "campaigns/CampaignPlanner.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/Preflight.h"
 #include "providers/ProviderAccount.h"
-#include "providers/simulator/Simulator.h"
 #include "secrets/AccountCredentials.h"
 #include "secrets/KeychainCredentialStore.h"
+#include "sending/AccountConnection.h"
 #include "sending/Outbox.h"
 #include "sending/SendService.h"
 #include "settings/Settings.h"
@@ -349,7 +348,8 @@ int runSend(CliContext& context, const QStringList& args, bool resume)
         return context.fail(account.errorMessage());
     }
     // Credentials, and for the built-in Simulator account a Simulator in this process.
-    auto reach = AccountAccessCli::open(database, account.value(), secretEnv);
+    KeychainCredentialStore keychain;
+    auto reach = AccountConnection::open(database, account.value(), keychain, secretEnv);
     if (!reach) {
         return context.fail(reach.errorMessage());
     }

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Herald contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AccountAccessCli.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "QuitOnSignal.h"
 #include "providers/ProviderAccount.h"
+#include "secrets/KeychainCredentialStore.h"
+#include "sending/AccountConnection.h"
 #include "sending/Poller.h"
 #include "sending/SendService.h"
 #include "settings/Settings.h"
@@ -102,10 +103,11 @@ int runPoll(CliContext& context, const QStringList& args)
 
     // Credentials and, for the built-in Simulator, a Simulator in this process (like `campaign
     // launch`). Such a Simulator starts empty: it knows only what is sent while it runs.
-    std::vector<std::unique_ptr<AccountAccessCli>> reachable;
+    KeychainCredentialStore keychain;
+    std::vector<std::unique_ptr<AccountConnection>> reachable;
     QList<PollAccount> pollAccounts;
     for (const ProviderAccount& account : std::as_const(selected)) {
-        auto access = AccountAccessCli::open(database, account, secretEnv);
+        auto access = AccountConnection::open(database, account, keychain, secretEnv);
         if (!access) {
             if (!accountName.isEmpty()) {
                 return context.fail(access.errorMessage());

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AccountConnection.h"
 #include "Poller.h"
 #include "Result.h"
 #include "providers/ProviderAccount.h"
-#include "providers/simulator/Simulator.h"
 #include "secrets/AccountCredentials.h"
 
 #include <QList>
@@ -21,38 +21,6 @@ namespace Herald
 class CredentialStore;
 class Database;
 class SendService;
-
-// How to reach one account right now: its credentials (environment variable, keychain, or the
-// Simulator's built-in ones, see AccountCredentials) and, for the built-in Simulator account
-// that has no address, a Simulator started in this process on a free loopback port, alive as
-// long as this object. Used by the desktop app's polling; the command line does the same.
-class AccountConnection final
-{
-public:
-    static Result<std::unique_ptr<AccountConnection>> open(
-        Database& database, const ProviderAccount& account, CredentialStore& store, const QString& secretEnv = {});
-    // With credentials already resolved (AccountCredentials::resolve()).
-    static Result<std::unique_ptr<AccountConnection>> open(
-        const ProviderAccount& account, const ProviderCredentials& credentials);
-    ~AccountConnection();
-    AccountConnection(const AccountConnection&) = delete;
-    AccountConnection& operator=(const AccountConnection&) = delete;
-
-    const AccountAccess& access() const
-    {
-        return m_access;
-    }
-    // The Simulator started for this connection, or null. It lives on a thread of its own: reach
-    // it only through queued calls.
-    Simulator* simulator() const;
-
-private:
-    AccountConnection() = default;
-
-    AccountAccess m_access;
-    struct SimulatorHost;
-    std::unique_ptr<SimulatorHost> m_simulator;
-};
 
 // Continuous polling of replies and delivery reports for the accounts of one workspace
 // (SendService::startPolling), as the desktop app runs it: restart() after the workspace opens
