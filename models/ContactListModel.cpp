@@ -4,6 +4,7 @@
 #include "ContactListModel.h"
 
 #include "contacts/ContactRepository.h"
+#include "contacts/Countries.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -321,7 +322,7 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
         if (raw || c.country.isEmpty()) {
             return c.country;
         }
-        return QLocale::territoryToString(QLocale::codeToTerritory(c.country));
+        return Countries::displayName(c.country);
     case ConsentColumn:
         return raw ? QVariant(int(c.marketingConsent)) : QVariant(consentText(c.marketingConsent));
     case TagsColumn:

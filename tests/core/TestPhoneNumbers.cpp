@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Herald contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "contacts/Countries.h"
 #include "contacts/PhoneNumbers.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ private slots:
     void rejects_data();
     void rejects();
     void exampleNumbersAreValid();
+    void countryNamesInTheUsersLanguage();
 };
 
 void TestPhoneNumbers::normalize_data()
@@ -90,6 +92,30 @@ void TestPhoneNumbers::exampleNumbersAreValid()
         QCOMPARE(parsed.value().region, region);
     }
     QCOMPARE(PhoneNumbers::countryCallingCode(u"PL"_s), 48);
+}
+
+void TestPhoneNumbers::countryNamesInTheUsersLanguage()
+{
+    // From ICU's locale data, in each of Herald's languages.
+    QCOMPARE(Countries::displayName(u"PL"_s, QLocale(u"en_US"_s)), u"Poland"_s);
+    QCOMPARE(Countries::displayName(u"PL"_s, QLocale(u"pl_PL"_s)), u"Polska"_s);
+    QCOMPARE(Countries::displayName(u"DE"_s, QLocale(u"ro_RO"_s)), u"Germania"_s);
+    QCOMPARE(Countries::displayName(u"PL"_s, QLocale(u"ru_RU"_s)), u"Польша"_s);
+    QCOMPARE(Countries::displayName(u"US"_s, QLocale(u"zh_TW"_s)), u"美國"_s);
+    QCOMPARE(Countries::displayName(u"EG"_s, QLocale(u"ar_EG"_s)), u"مصر"_s);
+    QCOMPARE(Countries::displayName(u"pl"_s, QLocale(u"pl_PL"_s)), u"Polska"_s); // any case
+    // What is not a region code comes back as it was.
+    QCOMPARE(Countries::displayName(u"Poland"_s, QLocale(u"pl_PL"_s)), u"Poland"_s);
+    QCOMPARE(Countries::displayName(u"ZZ"_s, QLocale(u"pl_PL"_s)), u"ZZ"_s);
+    QCOMPARE(Countries::displayName(QString(), QLocale(u"pl_PL"_s)), QString());
+    // Pickers list every region by its name in the user's language.
+    QLocale::setDefault(QLocale(u"pl_PL"_s));
+    const auto regions = PhoneNumbers::regionsByName();
+    QLocale::setDefault(QLocale::c());
+    const auto poland
+        = std::find_if(regions.cbegin(), regions.cend(), [](const auto& r) { return r.first == u"PL"_s; });
+    QVERIFY(poland != regions.cend());
+    QCOMPARE(poland->second, u"Polska"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)

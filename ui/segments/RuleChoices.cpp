@@ -3,6 +3,7 @@
 
 #include "RuleChoices.h"
 
+#include "contacts/Countries.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
@@ -57,11 +58,11 @@ Result<QStringList> column(Database& database, const QString& sql)
 QString RuleChoices::countryLabel(const QString& code)
 {
     const QString upper = code.toUpper();
-    const QLocale::Territory territory = QLocale::codeToTerritory(upper);
-    if (territory == QLocale::AnyTerritory) {
+    const QString name = Countries::displayName(upper);
+    if (name == upper) {
         return upper;
     }
-    return tr("%1 (%2)").arg(QLocale::territoryToString(territory), upper);
+    return tr("%1 (%2)").arg(name, upper);
 }
 
 QString RuleChoices::languageLabel(const QString& code)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "PhoneNumbers.h"
+#include "Countries.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -188,8 +189,7 @@ QList<std::pair<QString, QString>> PhoneNumbers::regionsByName()
 {
     QList<std::pair<QString, QString>> regions;
     for (const QString& code : supportedRegions()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        regions.append({code, territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory)});
+        regions.append({code, Countries::displayName(code)});
     }
     QCollator collator;
     std::sort(regions.begin(), regions.end(),
