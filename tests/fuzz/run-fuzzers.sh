@@ -10,7 +10,8 @@
 #   tests/fuzz/run-fuzzers.sh BUILD [SECONDS] [TARGET…]
 #
 # New interesting inputs stay in BUILD/fuzz-work/<target>; the kept corpus is only ever read
-# (tests/fuzz/README.md says how to merge new inputs into it).
+# (tests/fuzz/README.md says how to merge new inputs into it). FUZZ_SEED fixes libFuzzer's
+# random seed (CI sets it, so a run there explores the same inputs each time); unset, it is random.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -52,7 +53,7 @@ for target in "${targets[@]}"; do
     echo "== $target: $(ls "$work" | wc -l) corpus inputs, fuzzing for $seconds s"
     log="$artifacts/$target.log"
     if ! "$binary" -max_total_time="$seconds" -max_len=4096 -timeout=30 -rss_limit_mb=4096 \
-        -dict="$here/csv.dict" -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
+        -seed="${FUZZ_SEED:-0}" -dict="$here/csv.dict" -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
         "$work" > "$log" 2>&1; then
         tail -n 80 "$log"
         echo "error: $target failed; the input is in $artifacts (see tests/fuzz/README.md)" >&2
