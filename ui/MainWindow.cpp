@@ -15,9 +15,11 @@
 #include "dialogs/SettingsDialog.h"
 #include "logging/EventLog.h"
 #include "logging/LogCategories.h"
+#include "panes/AnalyticsPane.h"
+#include "panes/CampaignsPane.h"
 #include "panes/ContactsPane.h"
+#include "panes/InboxPane.h"
 #include "panes/LogPane.h"
-#include "panes/PlaceholderPane.h"
 #include "panes/SegmentsPane.h"
 #include "panes/TemplatesPane.h"
 #include "secrets/KeychainCredentialStore.h"
@@ -171,26 +173,16 @@ void MainWindow::createPanes()
             widget = m_templatesPane;
             break;
         case Pane::Campaigns:
-            widget = new PlaceholderPane(icon, info.name,
-                tr("Write, check and launch campaigns. Before you confirm, a pre-flight "
-                   "report shows who is left out and why, how many parts each message "
-                   "takes and what it will cost; afterwards, follow deliveries live and "
-                   "pause, resume or cancel at any moment."),
-                this);
+            m_campaignsPane = new CampaignsPane(this);
+            widget = m_campaignsPane;
             break;
         case Pane::Inbox:
-            widget = new PlaceholderPane(icon, info.name,
-                tr("Replies from your customers, grouped by person, with unread counts. "
-                   "STOP, START and HELP are understood in every supported language and "
-                   "change consent automatically."),
-                this);
+            m_inboxPane = new InboxPane(this);
+            widget = m_inboxPane;
             break;
         case Pane::Analytics:
-            widget = new PlaceholderPane(icon, info.name,
-                tr("Delivery, opt-out and reply rates per campaign and over time, compared "
-                   "with the 2.55% opt-out benchmark, with costs, charts, and reports to "
-                   "export as PDF or CSV."),
-                this);
+            m_analyticsPane = new AnalyticsPane(this);
+            widget = m_analyticsPane;
             break;
         }
         widget->setObjectName(
@@ -349,6 +341,9 @@ void MainWindow::handleWorkspaceAboutToClose()
     m_contactsPane->setDatabase(nullptr);
     m_templatesPane->setWorkspace(nullptr);
     m_segmentsPane->setWorkspace(nullptr);
+    m_campaignsPane->setWorkspace(nullptr);
+    m_inboxPane->setWorkspace(nullptr);
+    m_analyticsPane->setWorkspace(nullptr);
 }
 
 void MainWindow::handleWorkspaceChanged()
@@ -357,6 +352,9 @@ void MainWindow::handleWorkspaceChanged()
     m_contactsPane->setDatabase(workspace ? &workspace->database() : nullptr);
     m_templatesPane->setWorkspace(workspace);
     m_segmentsPane->setWorkspace(workspace);
+    m_campaignsPane->setWorkspace(workspace);
+    m_inboxPane->setWorkspace(workspace);
+    m_analyticsPane->setWorkspace(workspace);
     // The previous workspace's polling ended with it; the new one's starts.
     stopPolling();
     restartPolling();

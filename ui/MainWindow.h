@@ -19,7 +19,10 @@ namespace Herald
 {
 
 class Application;
+class AnalyticsPane;
+class CampaignsPane;
 class ContactsPane;
+class InboxPane;
 class KeychainCredentialStore;
 class PollingSession;
 class SendService;
@@ -61,6 +64,10 @@ public:
     SegmentsPane* segmentsPane() const
     {
         return m_segmentsPane;
+    }
+    CampaignsPane* campaignsPane() const
+    {
+        return m_campaignsPane;
     }
     // The background polling of replies and delivery reports, or null without a workspace.
     PollingSession* pollingSession() const
@@ -104,6 +111,9 @@ private:
     ContactsPane* m_contactsPane = nullptr;
     TemplatesPane* m_templatesPane = nullptr;
     SegmentsPane* m_segmentsPane = nullptr;
+    CampaignsPane* m_campaignsPane = nullptr;
+    InboxPane* m_inboxPane = nullptr;
+    AnalyticsPane* m_analyticsPane = nullptr;
     LogPane* m_logPane = nullptr;
     QDockWidget* m_logDock = nullptr;
     QLabel* m_workspaceLabel = nullptr;

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "ReportCommands.h"
 #include "campaigns/CampaignPlanner.h"
 #include "campaigns/CampaignRepository.h"
 #include "campaigns/Preflight.h"
@@ -36,7 +37,7 @@ const QString s_usage
       "[--kind marketing|transactional] [--sender FROM] [--schedule ISO-DATETIME | --local-time HH:MM [--date "
       "YYYY-MM-DD]] [--no-utm] [--no-footer] | campaign preflight ID | campaign list | "
       "campaign launch|resume ID [--now] [--wait] [--timeout S] [--secret-env VAR] | "
-      "campaign status|pause|cancel ID"_s;
+      "campaign status|pause|cancel ID | campaign report ID [--csv OUT.csv] [--pdf OUT.pdf]"_s;
 
 QString isoUtc(const QDateTime& at)
 {
@@ -49,19 +50,6 @@ QString localText(const QDateTime& at)
 }
 
 // The user's rules and prices (Settings), as the app would launch with them.
-LaunchOptions launchOptionsFromSettings()
-{
-    Settings settings;
-    LaunchOptions options;
-    options.shopName = settings.shopName();
-    options.rules = SendingRules::fromSettings(settings);
-    const QHash<QString, qint64> prices = settings.pricePerPart();
-    for (auto it = prices.begin(); it != prices.end(); ++it) {
-        options.prices.setPricePerPartMicros(it.key(), it.value());
-    }
-    return options;
-}
-
 QJsonObject statusJson(qint64 id, const QString& state, const OutboxCounts& counts)
 {
     QJsonObject object = counts.toJson();
@@ -307,7 +295,7 @@ int runSend(CliContext& context, const QStringList& args, bool resume)
                                  .arg(localText(campaign->scheduledAt))
                           << Qt::endl;
         }
-        auto launched = campaigns.launch(id, launchOptionsFromSettings());
+        auto launched = campaigns.launch(id, LaunchOptions::fromSettings(Settings()));
         if (!launched) {
             return context.fail(launched.errorMessage());
         }
@@ -512,7 +500,7 @@ int runList(CliContext& context, CampaignRepository& campaigns)
 
 int runPreflight(CliContext& context, Database& database, qint64 id)
 {
-    auto report = Preflight::run(database, id, launchOptionsFromSettings());
+    auto report = Preflight::run(database, id, LaunchOptions::fromSettings(Settings()));
     if (!report) {
         return context.fail(report.errorMessage(), BadUsage);
     }
@@ -570,6 +558,9 @@ int runCampaign(CliContext& context, const QStringList& args)
     }
     if (sub == u"launch"_s || sub == u"resume"_s) {
         return runSend(context, rest, sub == u"resume"_s);
+    }
+    if (sub == u"report"_s) {
+        return runCampaignReport(context, rest);
     }
     if (sub == u"list"_s) {
         if (!rest.isEmpty()) {

@@ -50,5 +50,6 @@ void registerAccountCommands(CommandRegistry& registry);
 void registerCampaignCommands(CommandRegistry& registry);
 void registerSimulatorCommands(CommandRegistry& registry);
 void registerPollCommands(CommandRegistry& registry);
+void registerInboxCommands(CommandRegistry& registry);
 
 } // namespace Herald::Cli

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CommandRegistry.h"
+#include "ReportCommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -10,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A QApplication (offscreen) only for a PDF report: its charts need one.
+    const auto app = Herald::Cli::createApplication(argc, argv);
     QCoreApplication::setOrganizationName(u"Herald"_s);
     QCoreApplication::setApplicationName(u"Herald"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
@@ -28,5 +30,6 @@ int main(int argc, char** argv)
     Herald::Cli::registerCampaignCommands(registry);
     Herald::Cli::registerSimulatorCommands(registry);
     Herald::Cli::registerPollCommands(registry);
+    Herald::Cli::registerInboxCommands(registry);
     return registry.run(QCoreApplication::arguments());
 }

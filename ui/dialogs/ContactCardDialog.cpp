@@ -5,10 +5,12 @@
 
 #include "ConsentEventDialog.h"
 #include "MessageBox.h"
+#include "MessageHistoryModel.h"
 #include "MessageWidget.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/ContactValues.h"
 #include "contacts/PhoneNumbers.h"
+#include "inbox/MessageBubbleDelegate.h"
 #include "segments/ListCompleter.h"
 #include "segments/RuleChoices.h"
 #include "storage/Database.h"
@@ -21,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -103,6 +106,26 @@ QFont titleFont(QFont font)
     return font;
 }
 
+// The whole history with the contact as a conversation, oldest first: bubbles with each
+// message's state and campaign, as the inbox shows it.
+QWidget* conversationPage(Database& database, qint64 contactId, QWidget* parent)
+{
+    auto* view = new QListView(parent);
+    view->setObjectName(u"conversationHistoryView"_s);
+    auto* model = new MessageHistoryModel(view);
+    model->setDatabase(&database);
+    model->setContact(contactId);
+    view->setModel(model);
+    view->setItemDelegate(new MessageBubbleDelegate(view));
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setResizeMode(QListView::Adjust);
+    view->setAccessibleName(ContactCardDialog::tr("Conversation with the contact"));
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QListView::scrollToBottom);
+    view->scrollToBottom();
+    return view;
+}
+
 } // namespace
 
 ContactCardDialog::ContactCardDialog(Database& database, qint64 contactId, QWidget* parent)
@@ -140,6 +163,7 @@ ContactCardDialog::ContactCardDialog(Database& database, qint64 contactId, QWidg
     m_tabs->addTab(createTagsTab(), tr("&Tags and fields"));
     m_tabs->addTab(createConsentTab(), QString());
     m_tabs->addTab(createMessagesTab(), QString());
+    m_tabs->addTab(conversationPage(m_database, contactId, m_tabs), tr("C&onversation"));
     layout->addWidget(m_tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -211,6 +211,18 @@ void MessageEditor::setMarketing(bool marketing)
     updateCounter();
 }
 
+void MessageEditor::setUtmCampaign(const QString& utmCampaign)
+{
+    if (utmCampaign == m_utmCampaign) {
+        return;
+    }
+    m_utmCampaign = utmCampaign;
+    updateCounter();
+    if (!m_audience.label.isEmpty()) {
+        m_audienceTimer->start();
+    }
+}
+
 void MessageEditor::setLanguage(const QString& language)
 {
     const bool changed = language != m_language;
@@ -274,9 +286,9 @@ QString MessageEditor::render(const QString& body) const
     if (!parsed) {
         // Still show something countable while the user fixes the placeholder.
         auto literal = MessageTemplate::parse(QString(body).replace(u'{', u"{{"_s).replace(u'}', u"}}"_s));
-        return literal ? OutgoingText::compose(literal.value(), {}, options) : body;
+        return literal ? OutgoingText::compose(literal.value(), {}, options, m_utmCampaign) : body;
     }
-    return OutgoingText::compose(parsed.value(), m_previewValues, options);
+    return OutgoingText::compose(parsed.value(), m_previewValues, options, m_utmCampaign);
 }
 
 QString MessageEditor::countedText() const
@@ -513,6 +525,7 @@ void MessageEditor::startAudienceAnalysis()
     const QString body = text();
     const bool marketing = m_marketing;
     const bool transliterate = m_transliterateOnSendCheck->isChecked();
+    const QString utmCampaign = m_utmCampaign;
     const AudienceQuery audience = m_audience;
     const QString shop = shopName();
     auto cancel = m_audienceCancel;
@@ -523,7 +536,7 @@ void MessageEditor::startAudienceAnalysis()
             return {{}, database.errorMessage()};
         }
         auto stats = AudienceAnalyzer::analyze(
-            *database.value(), body, marketing, transliterate, audience, shop, PriceTable(), cancel.get());
+            *database.value(), body, marketing, transliterate, audience, shop, PriceTable(), cancel.get(), utmCampaign);
         if (!stats) {
             return {{}, stats.errorMessage()};
         }

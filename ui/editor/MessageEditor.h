@@ -48,6 +48,9 @@ public:
     QString text() const;
     void setText(const QString& text);
     void setMarketing(bool marketing);
+    // Links are counted tagged for this utm_campaign value (Utm), as a campaign sends them; empty:
+    // untagged.
+    void setUtmCampaign(const QString& utmCampaign);
     bool isMarketing() const
     {
         return m_marketing;
@@ -98,6 +101,7 @@ private:
 
     Workspace* m_workspace = nullptr;
     bool m_marketing = true;
+    QString m_utmCampaign;
     QString m_language;
     QString m_templateError;
     QHash<QString, QString> m_previewValues;

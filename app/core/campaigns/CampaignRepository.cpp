@@ -6,6 +6,7 @@
 #include "CampaignPlanner.h"
 #include "providers/ProviderAccount.h"
 #include "segments/SegmentRepository.h"
+#include "settings/Settings.h"
 #include "sms/MessageTemplate.h"
 #include "sms/Utm.h"
 #include "storage/Database.h"
@@ -409,6 +410,173 @@ Result<int> CampaignRepository::launch(qint64 id, const QString& shopName, const
         return summary.error();
     }
     return summary->rows;
+}
+
+LaunchOptions LaunchOptions::fromSettings(const Settings& settings)
+{
+    LaunchOptions options;
+    options.shopName = settings.shopName();
+    options.rules = SendingRules::fromSettings(settings);
+    const QHash<QString, qint64> prices = settings.pricePerPart();
+    for (auto it = prices.begin(); it != prices.end(); ++it) {
+        options.prices.setPricePerPartMicros(it.key(), it.value());
+    }
+    return options;
+}
+
+CampaignDraft CampaignRepository::draftOf(const Campaign& campaign)
+{
+    CampaignDraft draft;
+    draft.name = campaign.name;
+    draft.body = campaign.body;
+    draft.templateId = campaign.templateId;
+    draft.allContacts = campaign.allContacts;
+    draft.segmentIds = campaign.segmentIds;
+    draft.accountId = campaign.accountId;
+    draft.sender = campaign.sender;
+    draft.marketing = campaign.marketing;
+    draft.scheduleMode = campaign.scheduleMode;
+    draft.scheduledAt = campaign.scheduleMode == ScheduleMode::At ? campaign.scheduledAt : QDateTime();
+    draft.localTime = campaign.localTime;
+    draft.localDate = campaign.localDate;
+    draft.utmTags = campaign.utmTags;
+    draft.optOutFooter = campaign.optOutFooter;
+    draft.transliterate = campaign.transliterate;
+    return draft;
+}
+
+Result<void> CampaignRepository::updateDraft(qint64 id, const CampaignDraft& draft)
+{
+    auto campaign = find(id);
+    if (!campaign) {
+        return campaign.error();
+    }
+    if (campaign->state != CampaignState::Draft) {
+        return Error {tr("Only a draft can be changed; campaign %1 is %2.").arg(id).arg(campaign->state)};
+    }
+    // create() holds every check and the encoding of the options: the new row is made with it
+    // and moved onto the draft's id in one transaction.
+    auto made = create(draft);
+    if (!made) {
+        return made.error();
+    }
+    const qint64 madeId = made.value();
+    auto moved = m_database.writeTransaction([&]() -> Result<void> {
+        QSqlQuery q = m_database.query();
+        q.prepare(u"UPDATE campaigns SET (name, kind, body, template_id, account_id, sender, all_contacts, "
+                  "schedule_mode, scheduled_at, local_send_time, options, updated_at) = (SELECT name, kind, body, "
+                  "template_id, account_id, sender, all_contacts, schedule_mode, scheduled_at, local_send_time, "
+                  "options, updated_at FROM campaigns WHERE id = ?) WHERE id = ? AND state = 'draft'"_s);
+        q.addBindValue(madeId);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return Database::errorFrom(q, u"update campaign"_s);
+        }
+        if (q.numRowsAffected() != 1) {
+            return Error {tr("Campaign %1 is no longer a draft.").arg(id)};
+        }
+        QSqlQuery d = m_database.query();
+        d.prepare(u"DELETE FROM campaign_segments WHERE campaign_id = ?"_s);
+        d.addBindValue(id);
+        if (!d.exec()) {
+            return Database::errorFrom(d, u"update campaign"_s);
+        }
+        QSqlQuery m = m_database.query();
+        m.prepare(u"UPDATE campaign_segments SET campaign_id = ? WHERE campaign_id = ?"_s);
+        m.addBindValue(id);
+        m.addBindValue(madeId);
+        if (!m.exec()) {
+            return Database::errorFrom(m, u"update campaign"_s);
+        }
+        QSqlQuery r = m_database.query();
+        r.prepare(u"DELETE FROM campaigns WHERE id = ?"_s);
+        r.addBindValue(madeId);
+        if (!r.exec()) {
+            return Database::errorFrom(r, u"update campaign"_s);
+        }
+        return {};
+    });
+    if (!moved) {
+        (void)removeDraft(madeId);
+        return moved.error();
+    }
+    return {};
+}
+
+Result<void> CampaignRepository::removeDraft(qint64 id)
+{
+    return m_database.writeTransaction([&]() -> Result<void> {
+        QSqlQuery s = m_database.query();
+        s.prepare(u"DELETE FROM campaign_segments WHERE campaign_id = (SELECT id FROM campaigns WHERE id = ? AND "
+                  "state = 'draft')"_s);
+        s.addBindValue(id);
+        if (!s.exec()) {
+            return Database::errorFrom(s, u"delete campaign"_s);
+        }
+        QSqlQuery q = m_database.query();
+        q.prepare(u"DELETE FROM campaigns WHERE id = ? AND state = 'draft'"_s);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return Database::errorFrom(q, u"delete campaign"_s);
+        }
+        if (q.numRowsAffected() != 1) {
+            return Error {tr("Only a draft can be deleted; campaign %1 is not one.").arg(id)};
+        }
+        return {};
+    });
+}
+
+Result<int> CampaignRepository::retryFailed(qint64 id)
+{
+    auto campaign = find(id);
+    if (!campaign) {
+        return campaign.error();
+    }
+    if (campaign->state != CampaignState::Completed && campaign->state != CampaignState::Paused) {
+        return Error {tr("Failed messages can be retried once campaign %1 has finished or is paused.").arg(id)};
+    }
+    int rows = 0;
+    auto done = m_database.writeTransaction([&]() -> Result<void> {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QSqlQuery q = m_database.query();
+        q.prepare(u"UPDATE messages SET state = 'pending', attempt_key = NULL, attempts = 0, provider_id = NULL, "
+                  "provider_status = '', error_code = '', error_message = '', claimed_at = NULL, submitted_at = NULL, "
+                  "accepted_at = NULL, sent_at = NULL, delivered_at = NULL, finished_at = NULL, updated_at = ? "
+                  "WHERE campaign_id = ? AND state = 'failed'"_s);
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return Database::errorFrom(q, u"retry failed messages"_s);
+        }
+        rows = q.numRowsAffected();
+        if (rows == 0) {
+            return {};
+        }
+        QSqlQuery c = m_database.query();
+        c.prepare(u"UPDATE campaigns SET state = 'sending', pause_reason = '', completed_at = NULL, updated_at = ? "
+                  "WHERE id = ?"_s);
+        c.addBindValue(now);
+        c.addBindValue(id);
+        if (!c.exec()) {
+            return Database::errorFrom(c, u"retry failed messages"_s);
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return rows;
+}
+
+Result<qint64> CampaignRepository::duplicate(qint64 id, const QString& newName)
+{
+    auto campaign = find(id);
+    if (!campaign) {
+        return campaign.error();
+    }
+    CampaignDraft draft = draftOf(campaign.value());
+    draft.name = newName;
+    return create(draft);
 }
 
 Result<void> CampaignRepository::setState(qint64 id, const QString& state, const QString& reason)

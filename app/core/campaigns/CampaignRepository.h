@@ -18,6 +18,7 @@ namespace Herald
 {
 
 class Database;
+class Settings;
 
 // Campaign states as stored in campaigns.state.
 namespace CampaignState
@@ -105,6 +106,9 @@ struct LaunchOptions
     QDateTime now; // invalid: the current time
     SendingRules rules;
     PriceTable prices;
+
+    // The user's shop name, rules and prices (Settings), as the app and the command line launch.
+    static LaunchOptions fromSettings(const Settings& settings);
 };
 
 // What launch() put in the outbox.
@@ -156,6 +160,19 @@ public:
     // Without time and frequency rules (SendingRules::unrestricted()); returns the rows created.
     // For one-off sends and the sending engine's tests; the app and the CLI use the above.
     Result<int> launch(qint64 id, const QString& shopName, const QDateTime& now = QDateTime());
+
+    // Replaces a draft with draft (same checks as create()); the id stays.
+    Result<void> updateDraft(qint64 id, const CampaignDraft& draft);
+    // Deletes a draft (never a campaign that was scheduled or launched: its outbox is history).
+    Result<void> removeDraft(qint64 id);
+    // Rows of campaign id that failed (the provider refused them or gave up before sending) back
+    // to pending with a fresh start, and the campaign back to "sending"; returns how many. Only
+    // for a campaign that is completed or paused. Rows keep their send-not-before time.
+    Result<int> retryFailed(qint64 id);
+    // A draft with the settings of campaign id, named newName; returns its id.
+    Result<qint64> duplicate(qint64 id, const QString& newName);
+    // The draft that would recreate campaign (for editing and duplicating).
+    static CampaignDraft draftOf(const Campaign& campaign);
 
     Result<void> setState(qint64 id, const QString& state, const QString& reason = QString());
     Result<OutboxCounts> counts(qint64 id) const;

@@ -245,6 +245,12 @@ Result<PreflightReport> Preflight::run(Database& database, qint64 campaignId, co
 
 Result<PreflightReport> Preflight::run(Database& database, const Campaign& campaign, const LaunchOptions& options)
 {
+    return run(database, campaign, options, nullptr);
+}
+
+Result<PreflightReport> Preflight::run(
+    Database& database, const Campaign& campaign, const LaunchOptions& options, const std::atomic<bool>* cancel)
+{
     CampaignPlanner planner(database, campaign, options);
     PreflightReport report;
     report.campaignId = campaign.id;
@@ -267,6 +273,9 @@ Result<PreflightReport> Preflight::run(Database& database, const Campaign& campa
     QSet<char32_t> seenCharacters;
 
     auto totals = planner.run([&](const RecipientPlan& plan) -> Result<void> {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            return Error {tr("The pre-flight check was cancelled.")};
+        }
         if (!plan.exclusion.isEmpty()) {
             ++exclusionCounts[plan.exclusion];
             return {};

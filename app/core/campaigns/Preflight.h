@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Herald
 {
 
@@ -100,6 +102,10 @@ class Preflight final
 public:
     static Result<PreflightReport> run(Database& database, qint64 campaignId, const LaunchOptions& options);
     static Result<PreflightReport> run(Database& database, const Campaign& campaign, const LaunchOptions& options);
+    // The same on any thread with that thread's connection; stops with an error as soon as
+    // cancel becomes true.
+    static Result<PreflightReport> run(
+        Database& database, const Campaign& campaign, const LaunchOptions& options, const std::atomic<bool>* cancel);
 
     // The sentence of an exclusion key for n contacts.
     static QString exclusionMessage(const QString& key, qint64 n, const SendingRules& rules);

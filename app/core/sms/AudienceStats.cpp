@@ -37,7 +37,7 @@ QString AudienceStats::distributionText() const
 
 Result<AudienceStats> AudienceAnalyzer::analyze(Database& database, const QString& body, bool marketing,
     bool transliterate, const AudienceQuery& audience, const QString& shopName, const PriceTable& prices,
-    const std::atomic<bool>* cancel)
+    const std::atomic<bool>* cancel, const QString& utmCampaign)
 {
     auto parsed = MessageTemplate::parse(body);
     if (!parsed) {
@@ -102,8 +102,8 @@ Result<AudienceStats> AudienceAnalyzer::analyze(Database& database, const QStrin
             }
             options.footer = footer.value();
         }
-        const QString text
-            = OutgoingText::compose(message, ContactValues::forContact(contact, shopName, custom), options);
+        const QString text = OutgoingText::compose(
+            message, ContactValues::forContact(contact, shopName, custom), options, utmCampaign);
         const SmsCount count = SmsCounter::count(text);
         ++stats.recipients;
         stats.partsHistogram[count.segments] += 1;

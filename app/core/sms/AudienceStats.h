@@ -51,7 +51,7 @@ public:
     // connection; stops early (with an error) when cancel becomes true.
     static Result<AudienceStats> analyze(Database& database, const QString& body, bool marketing, bool transliterate,
         const AudienceQuery& audience, const QString& shopName, const PriceTable& prices = PriceTable(),
-        const std::atomic<bool>* cancel = nullptr);
+        const std::atomic<bool>* cancel = nullptr, const QString& utmCampaign = QString());
 };
 
 } // namespace Herald
