@@ -42,7 +42,9 @@ qint64 CampaignListModel::queuedOf(const OutboxCounts& c)
 
 qint64 CampaignListModel::sentOf(const OutboxCounts& c)
 {
-    return c.accepted + c.sent;
+    // Everything the provider took, whatever became of it since (as analytics counts "sent"),
+    // so that "Sent" never reads lower than "Delivered".
+    return c.accepted + c.sent + c.delivered + c.undelivered + c.failed + c.unknown;
 }
 
 qint64 CampaignListModel::failedOf(const OutboxCounts& c)
@@ -56,6 +58,11 @@ int CampaignListModel::progressOf(const OutboxCounts& c)
         return -1;
     }
     return int((c.total - queuedOf(c)) * 1000 / c.total);
+}
+
+QString CampaignListModel::kindText(bool marketing)
+{
+    return marketing ? tr("Marketing") : tr("Transactional");
 }
 
 QString CampaignListModel::stateText(const QString& state)
@@ -258,7 +265,7 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return c.name;
         case KindColumn:
-            return raw ? QVariant(c.marketing) : QVariant(c.marketing ? tr("Marketing") : tr("Transactional"));
+            return raw ? QVariant(c.marketing) : QVariant(kindText(c.marketing));
         case StateColumn:
             return raw ? c.state : stateText(c.state);
         case ProgressColumn: {

@@ -68,6 +68,7 @@ public:
     // Per mille of rows that are final (delivered, failed, undelivered, skipped, cancelled,
     // unknown) or handed over, of all rows; -1 without rows.
     static int progressOf(const OutboxCounts& c);
+    static QString kindText(bool marketing);
     static QString stateText(const QString& state);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -74,6 +74,8 @@ void TestCampaignListModel::listsCampaignsWithCounts()
     QCOMPARE(model.index(0, CampaignListModel::QueuedColumn).data(CampaignListModel::RawValueRole).toLongLong(), 1);
     QCOMPARE(model.index(0, CampaignListModel::DeliveredColumn).data(CampaignListModel::RawValueRole).toLongLong(), 2);
     QCOMPARE(model.index(0, CampaignListModel::FailedColumn).data(CampaignListModel::RawValueRole).toLongLong(), 1);
+    // Sent counts what the provider took, delivered and failed included.
+    QCOMPARE(model.index(0, CampaignListModel::SentColumn).data(CampaignListModel::RawValueRole).toLongLong(), 3);
     // 3 of 4 settled: 750 per mille.
     QCOMPARE(model.index(0, CampaignListModel::ProgressColumn).data(CampaignListModel::ProgressRole).toInt(), 750);
     QCOMPARE(model.index(1, CampaignListModel::StateColumn).data().toString(), u"Draft"_s);

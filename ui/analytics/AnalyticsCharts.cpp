@@ -175,8 +175,15 @@ QChart* AnalyticsCharts::deliveries(const CampaignReport& report, const QLocale&
     total->setName(tr("Delivered in total"));
     qint64 running = 0;
     qint64 peak = 0;
+    // Each count is drawn at the end of its bucket, from zero at the start of the first: one
+    // bucket (every delivery within 15 minutes) still draws a line, not a lone invisible point.
+    if (!report.deliveries.isEmpty()) {
+        const double start = double(report.deliveries.constFirst().start) * 1000.0;
+        perBucket->append(start, 0.0);
+        total->append(start, 0.0);
+    }
     for (const TimeBucket& b : report.deliveries) {
-        const double x = double(b.start) * 1000.0;
+        const double x = double(b.start + report.bucketSeconds) * 1000.0;
         running += b.delivered;
         peak = qMax(peak, b.delivered);
         perBucket->append(x, double(b.delivered));
@@ -184,6 +191,8 @@ QChart* AnalyticsCharts::deliveries(const CampaignReport& report, const QLocale&
     }
     perBucket->setColor(s_blue);
     total->setColor(s_green);
+    perBucket->setPointsVisible(true);
+    total->setPointsVisible(true);
     chart->addSeries(perBucket);
     chart->addSeries(total);
     auto* time = new QDateTimeAxis;

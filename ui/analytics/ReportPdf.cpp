@@ -3,6 +3,8 @@
 
 #include "ReportPdf.h"
 
+#include "CampaignListModel.h"
+
 #include "AnalyticsCharts.h"
 
 #include <QApplication>
@@ -122,7 +124,8 @@ Result<void> ReportPdf::write(const CampaignReport& r, const QString& path, cons
                                                     : tr("not launched");
     QString head = u"<h2>%1</h2><p>%2<br/>%3</p>"_s.arg(esc(tr("Campaign report: %1").arg(r.name)),
         esc(tr("Campaign %1 · %2 · %3 · provider %4")
-                .arg(locale.toString(r.id), r.kind, r.state, r.provider.isEmpty() ? tr("none") : r.provider)),
+                .arg(locale.toString(r.id), CampaignListModel::kindText(r.kind == u"marketing"_s).toLower(),
+                    CampaignListModel::stateText(r.state).toLower(), r.provider.isEmpty() ? tr("none") : r.provider)),
         esc(tr("Launched: %1 · Report made: %2")
                 .arg(launched, locale.toString(r.generatedAt.toLocalTime(), QLocale::ShortFormat))));
     y += drawHtml(painter, head, QRectF(0, y, page.width(), page.height()), locale);

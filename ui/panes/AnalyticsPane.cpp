@@ -3,6 +3,8 @@
 
 #include "AnalyticsPane.h"
 
+#include "CampaignListModel.h"
+
 #include "MessageWidget.h"
 #include "Workspace.h"
 #include "analytics/AnalyticsCharts.h"
@@ -429,7 +431,8 @@ void AnalyticsPane::showReport(const CampaignReport& r)
     const CampaignFunnel& f = r.funnel;
     m_titleLabel->setText(r.launchedAt.isValid()
             ? tr("“%1” — launched %2, %3")
-                  .arg(r.name, loc.toString(r.launchedAt.toLocalTime(), QLocale::ShortFormat), r.state)
+                  .arg(r.name, loc.toString(r.launchedAt.toLocalTime(), QLocale::ShortFormat),
+                      CampaignListModel::stateText(r.state).toLower())
             : tr("“%1” — not launched yet").arg(r.name));
 
     m_deliveryValue->setText(AnalyticsCharts::percent(r.deliveryRate, loc));

@@ -328,7 +328,8 @@ void InfobipGateway::readPage(const QUrl& url, bool inbound, PageCallback done)
             page.errorMessage = answer.httpStatus == 0 ? answer.errorString
                 : message.isEmpty() ? tr("Infobip answered HTTP %1 while handing out reports.").arg(answer.httpStatus)
                                     : message;
-            qCWarning(lcSending).noquote() << "Infobip poll failed:" << page.errorMessage;
+            qCWarning(lcSending).noquote()
+                << tr("Infobip: reading reports and replies failed: %1").arg(page.errorMessage);
             done(page);
             return;
         }

@@ -198,7 +198,7 @@ void PlivoGateway::listPage(const QUrl& url, PageCallback done)
                 : text.isEmpty() ? tr("Plivo answered HTTP %1 while listing messages.").arg(answer.httpStatus)
                                  : text;
             page.errorClass = page.errorClass == SendOutcome::Ambiguous ? SendOutcome::Transient : page.errorClass;
-            qCWarning(lcSending).noquote() << "Plivo list failed:" << page.errorMessage;
+            qCWarning(lcSending).noquote() << tr("Plivo: listing messages failed: %1").arg(page.errorMessage);
             done(page);
             return;
         }

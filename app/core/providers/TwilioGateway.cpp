@@ -341,7 +341,7 @@ void TwilioGateway::listPage(const QUrl& url, PageCallback done)
                 : object.value(u"message"_s).toString().isEmpty()
                 ? tr("HTTP %1 while listing messages").arg(page.httpStatus)
                 : object.value(u"message"_s).toString();
-            qCWarning(lcSending).noquote() << "Twilio list failed:" << page.errorMessage;
+            qCWarning(lcSending).noquote() << tr("Twilio: listing messages failed: %1").arg(page.errorMessage);
             done(page);
             return;
         }

@@ -353,7 +353,7 @@ void VonageGateway::readRecords(const QUrl& url, bool inbound, PageCallback done
                 ? tr("Vonage refused the report (HTTP 403): the Reports API may not be enabled for this account.")
                 : detail.isEmpty() ? tr("Vonage answered HTTP %1 while reading reports.").arg(answer.httpStatus)
                                    : detail;
-            qCWarning(lcSending).noquote() << "Vonage reports failed:" << page.errorMessage;
+            qCWarning(lcSending).noquote() << tr("Vonage: reading delivery reports failed: %1").arg(page.errorMessage);
             done(page);
             return;
         }

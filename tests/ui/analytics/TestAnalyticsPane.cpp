@@ -4,6 +4,7 @@
 // The analytics pane on the prepared analytics workspace: figures computed off the GUI thread
 // reach the tiles, the charts and the error table; the trends tab fills; CSV and PDF export.
 
+#include "AnalyticsCharts.h"
 #include "AnalyticsFixture.h"
 #include "TempWorkspace.h"
 #include "panes/AnalyticsPane.h"
@@ -13,10 +14,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
@@ -28,6 +32,7 @@ class TestAnalyticsPane : public QObject
 private slots:
     void showsCampaignFigures();
     void emptyWorkspace();
+    void deliveriesInOneBucketDrawALine();
 };
 
 void TestAnalyticsPane::showsCampaignFigures()
@@ -97,6 +102,24 @@ void TestAnalyticsPane::emptyWorkspace()
     QVERIFY(!pane.findChild<QWidget*>(u"exportPdfButton"_s)->isEnabled());
     pane.setWorkspace(nullptr);
     QVERIFY(!pane.report().has_value());
+}
+
+void TestAnalyticsPane::deliveriesInOneBucketDrawALine()
+{
+    // Every delivery within the same 15 minutes: the lines still rise from zero.
+    CampaignReport report;
+    report.bucketSeconds = 900;
+    report.deliveries = {TimeBucket {1795422600, 211}};
+    std::unique_ptr<QChart> chart(AnalyticsCharts::deliveries(report, QLocale::c()));
+    const QList<QAbstractSeries*> series = chart->series();
+    QCOMPARE(series.size(), 2);
+    for (QAbstractSeries* s : series) {
+        auto* line = qobject_cast<QLineSeries*>(s);
+        QVERIFY(line);
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(0), QPointF(1795422600.0 * 1000.0, 0.0));
+        QCOMPARE(line->at(1), QPointF((1795422600.0 + 900.0) * 1000.0, 211.0));
+    }
 }
 
 QTEST_MAIN(TestAnalyticsPane)
