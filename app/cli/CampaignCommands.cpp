@@ -347,21 +347,22 @@ int runSend(CliContext& context, const QStringList& args, bool resume)
     options.pollStatusesAfterSending = wait;
     options.statusPollIntervalMs = 1000;
     options.statusPollDeadlineMs = timeoutSeconds * 1000;
-    SendService service(workspace.value()->path(), options);
+    auto service = std::make_unique<SendService>(workspace.value()->path(), options);
     QEventLoop loop;
     int exitCode = Success;
-    QObject::connect(&service, &SendService::campaignFinished, &loop,
+    QObject::connect(service.get(), &SendService::campaignFinished, &loop,
         [&](qint64 campaignId, const QString& state, const OutboxCounts&) {
             if (campaignId == id && (!wait || state != CampaignState::Completed)) {
                 loop.quit();
             }
         });
-    QObject::connect(&service, &SendService::statusPollingFinished, &loop, [&](qint64 campaignId, const OutboxCounts&) {
-        if (campaignId == id) {
-            loop.quit();
-        }
-    });
-    QObject::connect(&service, &SendService::campaignPaused, &loop, [&](qint64 campaignId, const QString& reason) {
+    QObject::connect(
+        service.get(), &SendService::statusPollingFinished, &loop, [&](qint64 campaignId, const OutboxCounts&) {
+            if (campaignId == id) {
+                loop.quit();
+            }
+        });
+    QObject::connect(service.get(), &SendService::campaignPaused, &loop, [&](qint64 campaignId, const QString& reason) {
         if (campaignId == id) {
             if (!reason.isEmpty()) {
                 context.err() << u"herald-cli: "_s << reason << Qt::endl;
@@ -379,12 +380,31 @@ int runSend(CliContext& context, const QStringList& args, bool resume)
         }
     });
     if (campaign->state == CampaignState::Completed) {
-        service.pollStatuses(id, access);
+        service->pollStatuses(id, access);
     } else {
-        service.start(id, access);
+        service->start(id, access);
         heldWatch.start();
     }
     loop.exec();
+    const auto stillSending = [&] {
+        auto now = campaigns.find(id);
+        return now && now->state == CampaignState::Sending;
+    };
+    if (wait && exitCode == Success && stillSending() && nothingDue()) {
+        // What was sent still owes its delivery reports: the sender now only waits for the held
+        // rows, so a fresh one polls the statuses (the held rows go out with a later launch).
+        heldWatch.stop();
+        service.reset();
+        service = std::make_unique<SendService>(workspace.value()->path(), options);
+        QObject::connect(
+            service.get(), &SendService::statusPollingFinished, &loop, [&](qint64 campaignId, const OutboxCounts&) {
+                if (campaignId == id) {
+                    loop.quit();
+                }
+            });
+        service->pollStatuses(id, access);
+        loop.exec();
+    }
     const int printed = printStatus(context, campaigns, id);
     return exitCode != Success ? exitCode : printed;
 }

@@ -48,6 +48,15 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
+        // The offscreen platform remarks on every chart view it lays out; that is not news for
+        // someone who asked for a PDF.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (type == QtWarningMsg && message.contains(u"propagateSizeHints"_s)) {
+                return;
+            }
+            previous(type, context, message);
+        });
         return std::make_unique<QApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);

@@ -31,6 +31,7 @@ private slots:
     void scheduledCampaignIsNotSentWhenMissed();
     void localTimeSchedule();
     void heldMessagesWaitWithoutConnecting();
+    void waitReportsDeliveriesWhileOthersAreHeld();
 
 private:
     struct Run
@@ -326,6 +327,41 @@ void TestCampaignCli::heldMessagesWaitWithoutConnecting()
     const QJsonObject again = json({u"campaign"_s, u"resume"_s, QString::number(id)});
     QCOMPARE(again.value(u"held"_s).toInt(), 1);
     QCOMPARE(again.value(u"accepted"_s).toInt(), 0);
+    m_db = dbPath;
+}
+
+void TestCampaignCli::waitReportsDeliveriesWhileOthersAreHeld()
+{
+    // Two recipients: one where it is about noon (sent at once), one where it is about 03:00
+    // (held until 08:00). `launch --wait` returns with the first one's delivery report, not
+    // with its message still "sent".
+    const int utcHour = QDateTime::currentDateTimeUtc().time().hour();
+    const auto zoneAt = [utcHour](int localHour) {
+        int offset = ((localHour - utcHour) % 24 + 24) % 24;
+        if (offset > 14) {
+            offset -= 24;
+        }
+        return QString::fromUtf8(QTimeZone(offset * 3600).id());
+    };
+    const QString dbPath = m_db;
+    m_db = m_dir.filePath(u"day-and-night.herald"_s);
+    QCOMPARE(cli({u"init"_s}).exitCode, 0);
+    const QString day = zoneAt(12);
+    const QString night = zoneAt(3);
+    QVERIFY(prepare([&](Database& db) {
+        return addContact(db, u"+48601000011"_s, u"opted_in"_s, {}, day)
+            && addContact(db, u"+48601000012"_s, u"opted_in"_s, {}, night);
+    }));
+    const qint64 id = json({u"campaign"_s, u"create"_s, u"--name"_s, u"Noon"_s, u"--body"_s, u"Hello"_s, u"--all"_s})
+                          .value(u"id"_s)
+                          .toInteger();
+    const QJsonObject status = json({u"campaign"_s, u"launch"_s, QString::number(id), u"--wait"_s});
+    QCOMPARE(status.value(u"state"_s).toString(), u"sending"_s);
+    QCOMPARE(status.value(u"held"_s).toInt(), 1);
+    QCOMPARE(status.value(u"delivered"_s).toInt() + status.value(u"undelivered"_s).toInt()
+            + status.value(u"failed"_s).toInt(),
+        1);
+    QCOMPARE(status.value(u"accepted"_s).toInt() + status.value(u"sent"_s).toInt(), 0);
     m_db = dbPath;
 }
 
