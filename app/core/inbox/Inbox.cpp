@@ -265,7 +265,9 @@ Result<QList<HistoryMessage>> Inbox::historyWhere(
 
 Result<int> Inbox::markRead(const ConversationKey& key, bool read)
 {
-    const auto [where, binding] = inboundOf(key);
+    const auto filter = inboundOf(key);
+    const QString where = filter.first;
+    const QVariant binding = filter.second;
     int changed = 0;
     auto done = m_database.writeTransaction([&]() -> Result<void> {
         QSqlQuery q = m_database.query();
@@ -287,7 +289,9 @@ Result<int> Inbox::markRead(const ConversationKey& key, bool read)
 
 Result<int> Inbox::markHandled(const ConversationKey& key, bool handled)
 {
-    const auto [where, binding] = inboundOf(key);
+    const auto filter = inboundOf(key);
+    const QString where = filter.first;
+    const QVariant binding = filter.second;
     int changed = 0;
     auto done = m_database.writeTransaction([&]() -> Result<void> {
         QSqlQuery q = m_database.query();
