@@ -178,6 +178,12 @@ void MainWindow::createPanes()
             break;
         case Pane::Inbox:
             m_inboxPane = new InboxPane(this);
+            // A reply waits in the outbox for the next polling round: start one now.
+            connect(m_inboxPane, &InboxPane::replyQueued, this, [this] {
+                if (m_polling) {
+                    m_polling->pollNow();
+                }
+            });
             widget = m_inboxPane;
             break;
         case Pane::Analytics:

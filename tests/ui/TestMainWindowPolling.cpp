@@ -4,8 +4,13 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "inbox/Conversation.h"
+#include "inbox/InboxReply.h"
+#include "panes/InboxPane.h"
 #include "providers/ProviderAccount.h"
+#include "sending/InboundProcessor.h"
 #include "sending/PollingSession.h"
+#include "storage/Database.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -73,6 +78,38 @@ void TestMainWindowPolling::openingAWorkspaceStartsPolling()
     window.pollingSession()->restart();
     QTRY_VERIFY_WITH_TIMEOUT(window.pollingSession()->isActive(), 10000);
     QCOMPARE(window.pollingSession()->accountNames(), QStringList {ProviderAccounts::simulatorAccountName()});
+
+    // A reply written in the inbox goes out at once, not at the next 30-second round (the
+    // first round, started with polling, is over by then).
+    QTest::qWait(2000);
+    Database& db = m_app.workspace()->database();
+    const QString phone = db.scalar(u"SELECT phone FROM contacts WHERE id NOT IN (SELECT contact_id FROM "
+                                    "consent_events WHERE action = 'opt_out') ORDER BY id LIMIT 1"_s)
+                              .value()
+                              .toString();
+    QVERIFY(!phone.isEmpty());
+    auto simulator = ProviderAccounts(db).find(ProviderAccounts(db).defaultAccount().value().id);
+    QVERIFY(simulator);
+    ProviderMessage incoming;
+    incoming.id = u"IN-window-1"_s;
+    incoming.direction = u"inbound"_s;
+    incoming.from = phone;
+    incoming.to = u"+15005550006"_s;
+    incoming.body = u"Do you ship abroad?"_s;
+    incoming.status = u"received"_s;
+    incoming.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(InboundProcessor(db).process(simulator.value(), {incoming}));
+    const qint64 contactId
+        = db.scalar(u"SELECT contact_id FROM inbound WHERE provider_id = 'IN-window-1'"_s).value().toLongLong();
+    auto queued = InboxReply(db).queue(ConversationKey {contactId, {}}, u"Yes, everywhere in the EU."_s);
+    QVERIFY2(queued, qPrintable(queued.errorMessage()));
+    auto* inbox = window.findChild<InboxPane*>();
+    QVERIFY(inbox);
+    emit inbox->replyQueued(queued->messageId);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        db.scalar(u"SELECT state FROM messages WHERE id = %1"_s.arg(queued->messageId)).value().toString()
+            != u"pending"_s,
+        10000);
 
     window.close();
     QVERIFY(!window.pollingSession());

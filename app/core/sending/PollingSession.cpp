@@ -41,6 +41,13 @@ void PollingSession::stop()
     }
 }
 
+void PollingSession::pollNow()
+{
+    if (isActive()) {
+        m_service.pollOnce(m_accounts, m_options);
+    }
+}
+
 void PollingSession::restart(const PollOptions& options)
 {
     ++m_generation;

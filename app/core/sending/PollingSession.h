@@ -39,6 +39,8 @@ public:
 
     void restart(const PollOptions& options = PollOptions());
     void stop();
+    // A round at once, instead of at the next tick: a reply the user just wrote goes out now.
+    void pollNow();
 
     bool isActive() const
     {
