@@ -4283,6 +4283,22 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <source>Provider &amp;Accounts…</source>
             <translation>حسابات المزوّدين(&amp;A)…</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>pane name (unread replies)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread message(s)</source>
+            <translation>
+                <numerusform>لا توجد رسائل غير مقروءة (%n)</numerusform>
+                <numerusform>رسالة واحدة غير مقروءة (%n)</numerusform>
+                <numerusform>رسالتان غير مقروءتين (%n)</numerusform>
+                <numerusform>%n رسائل غير مقروءة</numerusform>
+                <numerusform>%n رسالة غير مقروءة</numerusform>
+                <numerusform>%n رسالة غير مقروءة</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Herald::MessageEditor</name>

@@ -435,6 +435,13 @@
                 <numerusform>Sending: idle, checking replies of %n accounts</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n unread message(s)</source>
+            <translation>
+                <numerusform>%n unread message</numerusform>
+                <numerusform>%n unread messages</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Herald::MessageEditor</name>

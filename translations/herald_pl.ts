@@ -4121,6 +4121,19 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <source>Provider &amp;Accounts…</source>
             <translation>&amp;Konta dostawców…</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>pane name (unread replies)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread message(s)</source>
+            <translation>
+                <numerusform>%n nieprzeczytana wiadomość</numerusform>
+                <numerusform>%n nieprzeczytane wiadomości</numerusform>
+                <numerusform>%n nieprzeczytanych wiadomości</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Herald::MessageEditor</name>

@@ -4121,6 +4121,19 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <source>Provider &amp;Accounts…</source>
             <translation>&amp;Conturi de furnizor…</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>pane name (unread replies)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread message(s)</source>
+            <translation>
+                <numerusform>%n mesaj necitit</numerusform>
+                <numerusform>%n mesaje necitite</numerusform>
+                <numerusform>%n de mesaje necitite</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Herald::MessageEditor</name>

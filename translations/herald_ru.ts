@@ -4121,6 +4121,19 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <source>Provider &amp;Accounts…</source>
             <translation>&amp;Учётные записи провайдеров…</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>pane name (unread replies)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread message(s)</source>
+            <translation>
+                <numerusform>%n непрочитанное сообщение</numerusform>
+                <numerusform>%n непрочитанных сообщения</numerusform>
+                <numerusform>%n непрочитанных сообщений</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Herald::MessageEditor</name>

@@ -4013,6 +4013,17 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <source>Provider &amp;Accounts…</source>
             <translation>服務商帳號(&amp;A)…</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>pane name (unread replies)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread message(s)</source>
+            <translation>
+                <numerusform>%n 則未讀訊息</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Herald::MessageEditor</name>

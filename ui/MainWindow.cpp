@@ -179,6 +179,13 @@ void MainWindow::createPanes()
         case Pane::Inbox:
             m_inboxPane = new InboxPane(this);
             // A reply waits in the outbox for the next polling round: start one now.
+            // Unread replies show on the navigation, whichever pane is open.
+            connect(m_inboxPane, &InboxPane::unreadCountChanged, this, [item, name = info.name](int unread) {
+                item->setText(unread > 0
+                        ? tr("%1 (%2)", "pane name (unread replies)").arg(name, QLocale().toString(unread))
+                        : name);
+                item->setToolTip(unread > 0 ? tr("%n unread message(s)", nullptr, unread) : QString());
+            });
             connect(m_inboxPane, &InboxPane::replyQueued, this, [this] {
                 if (m_polling) {
                     m_polling->pollNow();

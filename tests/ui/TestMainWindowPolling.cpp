@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
