@@ -130,9 +130,10 @@ void TestDatabase::schemaHasEveryTable()
 {
     Test::TempWorkspace temp;
     QVERIFY(temp.isOpen());
-    const QStringList expected = {u"campaign_segments"_s, u"campaigns"_s, u"consent_events"_s, u"contact_fields"_s,
-        u"contact_tags"_s, u"contacts"_s, u"contacts_fts"_s, u"inbound"_s, u"inbox_conversations"_s, u"messages"_s,
-        u"provider_accounts"_s, u"segments"_s, u"suppression"_s, u"tags"_s, u"templates"_s, u"workspace_meta"_s};
+    const QStringList expected = {u"analytics_contact_months"_s, u"analytics_frequency"_s, u"campaign_segments"_s,
+        u"campaigns"_s, u"consent_events"_s, u"contact_fields"_s, u"contact_tags"_s, u"contacts"_s, u"contacts_fts"_s,
+        u"inbound"_s, u"inbox_conversations"_s, u"messages"_s, u"provider_accounts"_s, u"segments"_s, u"suppression"_s,
+        u"tags"_s, u"templates"_s, u"workspace_meta"_s};
     QSqlQuery q = temp.database().query();
     QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'contacts_fts_%' "
                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"_s));

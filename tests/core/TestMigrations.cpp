@@ -26,6 +26,7 @@ private slots:
     void fromPreviousVersionKeepsData();
     void failingStepLeavesWorkspaceUnchanged();
     void currentVersionIsNotMigratedAgain();
+    void contactMonthsFilledFromTheOutbox();
 
 private:
     static Migration nextStep();
@@ -164,4 +165,53 @@ void TestMigrations::currentVersionIsNotMigratedAgain()
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
+// Version 6 counts the messages already in the outbox of a version 5 workspace.
+void TestMigrations::contactMonthsFilledFromTheOutbox()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"outbox.herald"_s);
+    const qint64 may = 1778284800; // 2026-05-09T00:00:00Z
+    const qint64 june = 1780963200; // 2026-06-09T00:00:00Z
+    {
+        Workspace::Options options;
+        options.migrations = Schema::migrations().mid(0, 5);
+        auto ws = Workspace::open(path, options);
+        QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
+        Database& db = ws.value()->database();
+        QCOMPARE(Migrator::schemaVersion(db).value(), 5);
+        QVERIFY(db.exec(u"INSERT INTO contacts (id, phone, created_at, updated_at) VALUES (1, '+48500000001', 0, 0), "
+                        "(2, '+48500000002', 0, 0)"_s)
+                    .ok());
+        QVERIFY(db.exec(u"INSERT INTO campaigns (id, name, state, created_at, updated_at) VALUES (1, 'a', 'completed', "
+                        "0, 0), (2, 'b', 'completed', 0, 0), (3, 'c', 'completed', 0, 0)"_s)
+                    .ok());
+        // Contact 1: two in May and one in June; contact 2: one delivered in May, one cancelled.
+        QVERIFY(db.exec(u"INSERT INTO messages (campaign_id, contact_id, phone, body, state, created_at, updated_at) "
+                        "VALUES (1, 1, '+48500000001', 'x', 'delivered', %1, 0), "
+                        "(2, 1, '+48500000001', 'x', 'failed', %1, 0), (3, 1, '+48500000001', 'x', 'sent', %2, 0), "
+                        "(1, 2, '+48500000002', 'x', 'delivered', %1, 0), "
+                        "(2, 2, '+48500000002', 'x', 'cancelled', %1, 0)"_s.arg(may)
+                            .arg(june))
+                    .ok());
+        QVERIFY(
+            db.exec(u"INSERT INTO workspace_meta (key, value) VALUES ('analytics.frequency.2026-05', '[]')"_s).ok());
+    }
+    auto ws = Workspace::open(path);
+    QVERIFY2(ws.ok(), qPrintable(ws.errorMessage()));
+    Database& db = ws.value()->database();
+    QCOMPARE(Migrator::schemaVersion(db).value(), Schema::latestVersion());
+    QCOMPARE(db.scalar(u"SELECT group_concat(contact_id || ':' || month || '=' || messages, ' ') FROM "
+                       "(SELECT * FROM analytics_contact_months ORDER BY contact_id, month)"_s)
+                 .value()
+                 .toString(),
+        u"1:2026-05=2 1:2026-06=1 2:2026-05=1"_s);
+    QCOMPARE(db.scalar(u"SELECT group_concat(month || '/' || messages || '=' || contacts, ' ') FROM "
+                       "(SELECT * FROM analytics_frequency ORDER BY month, messages)"_s)
+                 .value()
+                 .toString(),
+        u"2026-05/1=1 2026-05/2=1 2026-06/1=1"_s);
+    QCOMPARE(
+        db.scalar(u"SELECT count(*) FROM workspace_meta WHERE key LIKE 'analytics.frequency.%'"_s).value().toInt(), 0);
+}
+
 #include "TestMigrations.moc"

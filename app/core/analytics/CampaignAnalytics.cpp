@@ -575,74 +575,28 @@ Result<void> CampaignAnalytics::addContactFrequency(TrendsReport& t, const QDate
     t.contactMonths = 0;
     t.contactMonthsOverGuideline = 0;
 
-    // One month at a time through messages_analytics_time: a range of the index and a sort of one
-    // month's rows. A month that ended more than 8 days ago no longer changes (rows are created at
-    // launch; their state leaves pending within the 7-day polling window), so its histogram is kept
-    // in workspace_meta; triggers of the schema (messages_analytics_cache_*) drop it when a row of
-    // the outbox is erased or an old row changes between sent and not sent.
+    // Kept up to date by triggers of the schema (version 6: analytics_frequency), a row per month
+    // and count of messages.
     QSqlQuery histogram = m_database.query();
-    histogram.prepare(u"SELECT min(n, %1), count(*) FROM (SELECT count(*) AS n FROM messages "
-                      "WHERE created_at >= ? AND created_at < ? AND contact_id IS NOT NULL AND kind = 'marketing' "
-                      "AND (state = 'delivered' OR state = 'undelivered' OR state = 'failed' OR state = 'unknown' "
-                      "OR state = 'sent' OR state = 'accepted' OR state = 'submitted') GROUP BY contact_id) "
-                      "GROUP BY 1"_s.arg(Analytics::FrequencyBuckets));
-    QHash<QString, QString> cache;
-    QSqlQuery cached = m_database.query();
-    if (!cached.exec(u"SELECT key, value FROM workspace_meta WHERE key LIKE 'analytics.frequency.%'"_s)) {
-        return Database::errorFrom(cached, u"messages per contact"_s);
+    histogram.prepare(u"SELECT messages, sum(contacts) FROM analytics_frequency WHERE month >= ? AND month <= ? "
+                      "GROUP BY messages"_s);
+    histogram.addBindValue(firstMonth.toString(u"yyyy-MM"_s));
+    histogram.addBindValue(today.toString(u"yyyy-MM"_s));
+    if (!histogram.exec()) {
+        return Database::errorFrom(histogram, u"messages per contact"_s);
     }
-    while (cached.next()) {
-        cache.insert(cached.value(0).toString(), cached.value(1).toString());
-    }
-    cached.finish();
-    QList<std::pair<QString, QString>> toCache;
-    for (int i = 0; i < Analytics::TrendMonths; ++i) {
-        const QDate month = firstMonth.addMonths(i);
-        const qint64 from = QDateTime(month, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        const qint64 to = QDateTime(month.addMonths(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        const bool closed = to + 8 * 86400 <= at.toSecsSinceEpoch();
-        std::array<qint64, Analytics::FrequencyBuckets> counts {};
-        bool known = false;
-        const QString key = u"analytics.frequency.%1"_s.arg(month.toString(u"yyyy-MM"_s));
-        if (closed && cache.contains(key)) {
-            const QJsonArray values = QJsonDocument::fromJson(cache.value(key).toUtf8()).array();
-            if (values.size() == Analytics::FrequencyBuckets) {
-                for (int b = 0; b < Analytics::FrequencyBuckets; ++b) {
-                    counts[b] = values.at(b).toInteger();
-                }
-                known = true;
-            }
+    while (histogram.next()) {
+        const int n = histogram.value(0).toInt();
+        const qint64 contacts = histogram.value(1).toLongLong();
+        if (n < 1 || n > Analytics::FrequencyBuckets || contacts <= 0) {
+            continue;
         }
-        if (!known) {
-            histogram.addBindValue(from);
-            histogram.addBindValue(to);
-            if (!histogram.exec()) {
-                return Database::errorFrom(histogram, u"messages per contact"_s);
-            }
-            while (histogram.next()) {
-                const int n = histogram.value(0).toInt();
-                if (n >= 1 && n <= Analytics::FrequencyBuckets) {
-                    counts[n - 1] += histogram.value(1).toLongLong();
-                }
-            }
-            histogram.finish();
-            if (closed) {
-                QJsonArray values;
-                for (qint64 c : counts) {
-                    values.append(c);
-                }
-                toCache.append({key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))});
-            }
-        }
-        for (int b = 0; b < Analytics::FrequencyBuckets; ++b) {
-            t.frequency[b] += counts[b];
-            t.contactMonths += counts[b];
-            if (b + 1 > Analytics::GuidelineMaxPerMonth) {
-                t.contactMonthsOverGuideline += counts[b];
-            }
+        t.frequency[n - 1] += contacts;
+        t.contactMonths += contacts;
+        if (n > Analytics::GuidelineMaxPerMonth) {
+            t.contactMonthsOverGuideline += contacts;
         }
     }
-    storeCache(toCache);
     return {};
 }
 

@@ -59,9 +59,8 @@ class Database;
 //                marketing messages handed to the provider (sent rows, as above) created in that month
 //                (messages.created_at: when the launch put them in the outbox); histogram of those
 //                counts (1 … 9, and 10 for "10 or more"), against the 2–6 messages per month
-//                guideline. Months that ended more than 8 days before are cached in workspace_meta
-//                ("analytics.frequency.YYYY-MM"); schema triggers drop the cache when outbox rows
-//                are deleted or an old row changes between sent and not sent.
+//                guideline. Read from analytics_frequency, which triggers of the schema keep in step
+//                with the outbox (Schema, version 6).
 //   replies by weekday and hour  every inbound message by received_at in local time
 //                (weekday 0 = Monday … 6 = Sunday, hour 0 … 23).
 //

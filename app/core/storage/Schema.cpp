@@ -424,12 +424,99 @@ Migration inboxConversations()
     return m;
 }
 
+// Messages per contact and month (the 2–6 a month guideline) are kept as they happen, so that the
+// trends read a few dozen rows instead of grouping a million outbox rows by contact:
+//   analytics_contact_months  marketing messages handed to the provider, per contact and calendar
+//                             month (UTC) of messages.created_at; a row leaves when it reaches 0
+//   analytics_frequency       per month, how many contacts got 1, 2, … 9 and "10 or more" of them
+// A message counts while it is marketing, has a contact and its state is neither pending, claimed,
+// skipped nor cancelled (CampaignAnalytics: "sent"). Triggers on messages keep the first table,
+// triggers on it the second; erasing a contact's messages (GDPR) removes its rows.
+Migration contactMonths()
+{
+    const QString counts = u"(%1.kind = 'marketing' AND %1.contact_id IS NOT NULL "
+                           "AND %1.state NOT IN ('pending', 'claimed', 'skipped', 'cancelled'))"_s;
+    const QString month = u"strftime('%Y-%m', %1.created_at, 'unixepoch')"_s;
+    // The same message, counted the same way, before and after an update.
+    const QString same = u"(old.contact_id IS new.contact_id AND old.created_at IS new.created_at)"_s;
+    const QString add = uR"(INSERT INTO analytics_contact_months (contact_id, month, messages)
+            VALUES (%1.contact_id, %2, 1)
+            ON CONFLICT (contact_id, month) DO UPDATE SET messages = messages + 1;)"_s;
+    const QString remove = uR"(UPDATE analytics_contact_months SET messages = messages - 1
+            WHERE contact_id = %1.contact_id AND month = %2;
+            DELETE FROM analytics_contact_months WHERE contact_id = %1.contact_id AND month = %2 AND messages <= 0;)"_s;
+    const QString bucket = u"min(%1.messages, 10)"_s;
+    const QString bucketUp = uR"(INSERT INTO analytics_frequency (month, messages, contacts) VALUES (%1, %2, 1)
+            ON CONFLICT (month, messages) DO UPDATE SET contacts = contacts + 1;)"_s;
+    const QString bucketDown
+        = u"UPDATE analytics_frequency SET contacts = contacts - 1 WHERE month = %1 AND messages = %2;"_s;
+
+    Migration m;
+    m.version = 6;
+    m.description = u"messages per contact and month"_s;
+    m.statements = {
+        uR"(CREATE TABLE analytics_contact_months (
+            contact_id INTEGER NOT NULL,
+            month TEXT NOT NULL,
+            messages INTEGER NOT NULL,
+            PRIMARY KEY (contact_id, month)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE analytics_frequency (
+            month TEXT NOT NULL,
+            messages INTEGER NOT NULL,
+            contacts INTEGER NOT NULL,
+            PRIMARY KEY (month, messages)
+        ) WITHOUT ROWID)"_s,
+        uR"(INSERT INTO analytics_contact_months (contact_id, month, messages)
+            SELECT contact_id, %1, count(*) FROM messages AS m WHERE %2 GROUP BY 1, 2)"_s.arg(
+            month.arg(u"m"_s), counts.arg(u"m"_s)),
+        uR"(INSERT INTO analytics_frequency (month, messages, contacts)
+            SELECT month, min(messages, 10), count(*) FROM analytics_contact_months GROUP BY 1, 2)"_s,
+        // The histograms these tables replace.
+        u"DELETE FROM workspace_meta WHERE key LIKE 'analytics.frequency.%'"_s,
+
+        uR"(CREATE TRIGGER messages_contact_months_insert AFTER INSERT ON messages WHEN %1 BEGIN
+            %2
+        END)"_s.arg(counts.arg(u"new"_s), add.arg(u"new"_s, month.arg(u"new"_s))),
+        uR"(CREATE TRIGGER messages_contact_months_delete AFTER DELETE ON messages WHEN %1 BEGIN
+            %2
+        END)"_s.arg(counts.arg(u"old"_s), remove.arg(u"old"_s, month.arg(u"old"_s))),
+        // Most updates (a state within "sent", a delivery time) change nothing here: the WHEN
+        // clauses let them through without a write.
+        uR"(CREATE TRIGGER messages_contact_months_leave AFTER UPDATE OF state, kind, contact_id, created_at
+            ON messages WHEN %1 AND NOT (%2 AND %3) BEGIN
+            %4
+        END)"_s.arg(counts.arg(u"old"_s), counts.arg(u"new"_s), same, remove.arg(u"old"_s, month.arg(u"old"_s))),
+        uR"(CREATE TRIGGER messages_contact_months_enter AFTER UPDATE OF state, kind, contact_id, created_at
+            ON messages WHEN %1 AND NOT (%2 AND %3) BEGIN
+            %4
+        END)"_s.arg(counts.arg(u"new"_s), counts.arg(u"old"_s), same, add.arg(u"new"_s, month.arg(u"new"_s))),
+
+        uR"(CREATE TRIGGER contact_months_frequency_insert AFTER INSERT ON analytics_contact_months BEGIN
+            %1
+        END)"_s.arg(bucketUp.arg(u"new.month"_s, bucket.arg(u"new"_s))),
+        uR"(CREATE TRIGGER contact_months_frequency_update AFTER UPDATE OF messages ON analytics_contact_months
+            WHEN %1 <> %2 BEGIN
+            %3
+            %4
+        END)"_s.arg(bucket.arg(u"old"_s), bucket.arg(u"new"_s), bucketDown.arg(u"old.month"_s, bucket.arg(u"old"_s)),
+            u"INSERT INTO analytics_frequency (month, messages, contacts) SELECT new.month, %1, 1 WHERE new.messages > "
+            u"0 "
+            "ON CONFLICT (month, messages) DO UPDATE SET contacts = contacts + 1;"_s.arg(bucket.arg(u"new"_s))),
+        uR"(CREATE TRIGGER contact_months_frequency_delete AFTER DELETE ON analytics_contact_months
+            WHEN old.messages > 0 BEGIN
+            %1
+        END)"_s.arg(bucketDown.arg(u"old.month"_s, bucket.arg(u"old"_s))),
+    };
+    return m;
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return {
-        initialSchema(), templateTransliteration(), phoneSearchSuffixes(), analyticsIndexes(), inboxConversations()};
+    return {initialSchema(), templateTransliteration(), phoneSearchSuffixes(), analyticsIndexes(), inboxConversations(),
+        contactMonths()};
 }
 
 int latestVersion()

@@ -252,19 +252,6 @@ int main(int argc, char** argv)
                 }
                 return t.contactMonths;
             }},
-        // The same with nothing cached: what the first look at the trends tab costs.
-        {u"trends_messages_per_contact_uncached"_s,
-            [&]() -> Result<qint64> {
-                if (auto r = database.exec(u"DELETE FROM workspace_meta WHERE key LIKE 'analytics.frequency.%'"_s);
-                    !r) {
-                    return r.error();
-                }
-                TrendsReport t;
-                if (auto r = analytics.addContactFrequency(t, now); !r) {
-                    return r.error();
-                }
-                return t.contactMonths;
-            }},
         {u"trends_replies_by_hour"_s,
             [&]() -> Result<qint64> {
                 TrendsReport t;

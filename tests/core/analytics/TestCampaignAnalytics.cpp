@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -373,23 +374,67 @@ void TestCampaignAnalytics::frequencyAboveGuideline()
     QCOMPARE(t.frequency[9], 1); // contact 1: 33, in "10 or more"
     QCOMPARE(t.contactMonthsOverGuideline, 2);
 
-    // May had ended more than 8 days before: its histogram is cached, June's is not.
-    auto cachedMay = db.scalar(u"SELECT value FROM workspace_meta WHERE key = 'analytics.frequency.2026-05'"_s);
-    QVERIFY(cachedMay.ok());
-    QCOMPARE(cachedMay.value().toString(), u"[0,1,0,0,0,0,1,0,0,1]"_s);
-    auto cachedJune = db.scalar(u"SELECT count(*) FROM workspace_meta WHERE key = 'analytics.frequency.2026-06'"_s);
-    QCOMPARE(cachedJune.value().toInt(), 0);
-    TrendsReport again;
-    QVERIFY(analytics.addContactFrequency(again, QDateTime::fromSecsSinceEpoch(june, QTimeZone::utc())).ok());
-    QCOMPARE(again.frequency, t.frequency);
+    // The histogram kept by the schema's triggers equals the one counted from the outbox.
+    const QDateTime juneNow = QDateTime::fromSecsSinceEpoch(june, QTimeZone::utc());
+    auto counted = [&db]() {
+        std::array<qint64, Analytics::FrequencyBuckets> out {};
+        QSqlQuery q = db.query();
+        q.exec(u"SELECT min(n, 10), count(*) FROM (SELECT count(*) AS n FROM messages WHERE kind = 'marketing' "
+               "AND contact_id IS NOT NULL AND state NOT IN ('pending', 'claimed', 'skipped', 'cancelled') "
+               "GROUP BY contact_id, strftime('%Y-%m', created_at, 'unixepoch')) GROUP BY 1"_s);
+        while (q.next()) {
+            out[q.value(0).toInt() - 1] = q.value(1).toLongLong();
+        }
+        return out;
+    };
+    auto frequencyNow = [&]() {
+        TrendsReport r;
+        const auto result = analytics.addContactFrequency(r, juneNow);
+        return result.ok() ? r.frequency : std::array<qint64, Analytics::FrequencyBuckets> {};
+    };
+    QCOMPARE(frequencyNow(), counted());
 
-    // One of contact 2's May messages is erased: the cached month is dropped and counted again.
+    // One of contact 2's May messages is erased: 7 become 6.
     QVERIFY(db.exec(u"DELETE FROM messages WHERE campaign_id = 1 AND contact_id = 2"_s).ok());
     TrendsReport after;
-    QVERIFY(analytics.addContactFrequency(after, QDateTime::fromSecsSinceEpoch(june, QTimeZone::utc())).ok());
+    QVERIFY(analytics.addContactFrequency(after, juneNow).ok());
     QCOMPARE(after.frequency[6], 0);
     QCOMPARE(after.frequency[5], 1);
     QCOMPARE(after.contactMonthsOverGuideline, 1); // 6 is within the guideline; only contact 1 is above
+
+    // A message waiting in the outbox does not count; handed to the provider it does; cancelled
+    // or skipped it no longer does.
+    QVERIFY(db.exec(u"INSERT INTO messages (id, campaign_id, contact_id, phone, body, state, created_at, updated_at) "
+                    "VALUES (900, 34, 2, '+48500000902', 'x', 'pending', %1, %1)"_s.arg(june))
+                .ok());
+    QCOMPARE(frequencyNow()[0], 1); // contact 3 alone in June
+    QVERIFY(db.exec(u"UPDATE messages SET state = 'submitted' WHERE id = 900"_s).ok());
+    QCOMPARE(frequencyNow()[0], 2);
+    QVERIFY(db.exec(u"UPDATE messages SET state = 'delivered' WHERE id = 900"_s).ok());
+    QCOMPARE(frequencyNow()[0], 2);
+    QVERIFY(db.exec(u"UPDATE messages SET state = 'skipped' WHERE id = 900"_s).ok());
+    QCOMPARE(frequencyNow()[0], 1);
+    QCOMPARE(frequencyNow(), counted());
+
+    // A transactional message never counts; a message moved to May counts in May.
+    QVERIFY(
+        db.exec(u"INSERT INTO messages (campaign_id, contact_id, phone, kind, body, state, created_at, "
+                "updated_at) VALUES (NULL, 3, '+48500000003', 'transactional', 'x', 'delivered', %1, %1)"_s.arg(june))
+            .ok());
+    QCOMPARE(frequencyNow(), counted());
+    QVERIFY(db.exec(u"UPDATE messages SET created_at = %1 WHERE campaign_id = 34 AND contact_id = 3"_s.arg(may)).ok());
+    TrendsReport moved;
+    QVERIFY(analytics.addContactFrequency(moved, juneNow).ok());
+    QCOMPARE(moved.frequency[0], 0); // nobody in June
+    QCOMPARE(moved.frequency[2], 1); // contact 3: 3 in May
+    QCOMPARE(moved.frequency, counted());
+
+    // Erasing a contact (its messages go with it) leaves nothing of it behind.
+    QVERIFY(db.exec(u"DELETE FROM contacts WHERE id = 1"_s).ok());
+    QCOMPARE(frequencyNow()[9], 0);
+    QCOMPARE(frequencyNow(), counted());
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM analytics_contact_months WHERE contact_id = 1"_s).value().toInt(), 0);
+    QCOMPARE(db.scalar(u"SELECT count(*) FROM analytics_frequency WHERE contacts < 0"_s).value().toInt(), 0);
 }
 
 // Campaigns launched more than 8 days before "now" are cached; an opt-out recorded later with an
