@@ -1220,6 +1220,11 @@ QString sha256Of(const QString& path, const std::atomic<bool>& stop)
 
 } // namespace
 
+QString ContactImporter::searchIndexSql()
+{
+    return SearchInsertSql;
+}
+
 ContactImporter::ContactImporter(Database& database, ImportOptions options)
     : m_database(database)
     , m_options(std::move(options))
