@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Fills the plural forms of translations/herald_en.ts from the source text.
 
-English sources use the "(s)" idiom: "%n contact(s)" becomes "%n contact" and "%n contacts".
-Sources without it get the source text for both forms. Run after update_translations.
+English sources use the "(s)" idiom: "%n contact(s)" becomes "%n contact" and "%n contacts";
+"reply(ies)" becomes "reply" and "replies", "person(s)" "person" and "people". Sources without
+it get the source text for both forms. Run after update_translations.
 """
 import re
 import sys
@@ -19,8 +20,12 @@ for message in tree.getroot().iter("message"):
     source = message.findtext("source")
     translation = message.find("translation")
     forms = translation.findall("numerusform")
-    singular = re.sub(r"\((s|es)\)", "", source)
-    plural = re.sub(r"\((s|es)\)", r"\1", source)
+    singular = re.sub(r"y\(ies\)", "y", source)
+    plural = re.sub(r"y\(ies\)", "ies", source)
+    singular = re.sub(r"\bperson\(s\)", "person", singular)
+    plural = re.sub(r"\bperson\(s\)", "people", plural)
+    singular = re.sub(r"\((s|es)\)", "", singular)
+    plural = re.sub(r"\((s|es)\)", r"\1", plural)
     for form, text in zip(forms, [singular, plural]):
         form.text = text
     translation.attrib.pop("type", None)

@@ -89,8 +89,8 @@
         <message numerus="yes">
             <source>%n reply(ies) changed.</source>
             <translation>
-                <numerusform>%n reply(ies) changed.</numerusform>
-                <numerusform>%n reply(ies) changed.</numerusform>
+                <numerusform>%n reply changed.</numerusform>
+                <numerusform>%n replies changed.</numerusform>
             </translation>
         </message>
     </context>
@@ -155,14 +155,14 @@
             <source>%n person(s) replied</source>
             <translation>
                 <numerusform>%n person replied</numerusform>
-                <numerusform>%n persons replied</numerusform>
+                <numerusform>%n people replied</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n reply(ies)</source>
             <translation>
-                <numerusform>%n reply(ies)</numerusform>
-                <numerusform>%n reply(ies)</numerusform>
+                <numerusform>%n reply</numerusform>
+                <numerusform>%n replies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -390,8 +390,8 @@
         <message numerus="yes">
             <source>%n reply(ies)</source>
             <translation>
-                <numerusform>%n reply(ies)</numerusform>
-                <numerusform>%n reply(ies)</numerusform>
+                <numerusform>%n reply</numerusform>
+                <numerusform>%n replies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -565,8 +565,8 @@
         <message numerus="yes">
             <source>%1, %2:00–%2:59: %n reply(ies)</source>
             <translation>
-                <numerusform>%1, %2:00–%2:59: %n reply(ies)</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n reply(ies)</numerusform>
+                <numerusform>%1, %2:00–%2:59: %n reply</numerusform>
+                <numerusform>%1, %2:00–%2:59: %n replies</numerusform>
             </translation>
         </message>
     </context>
