@@ -273,7 +273,8 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
             if (raw) {
                 return progress;
             }
-            return progress < 0 ? QString() : tr("%1%").arg(QLocale().toString(progress / 10.0, 'f', 0));
+            // Whole percent, rounded down like the monitor's progress bar: 100% only when done.
+            return progress < 0 ? QString() : tr("%1%").arg(QLocale().toString(progress / 10));
         }
         case QueuedColumn:
             return number(queuedOf(r.counts));

@@ -24,6 +24,7 @@ private slots:
     void listsCampaignsWithCounts();
     void refreshesSendingCampaigns();
     void draftsCanBeDuplicatedAndDeleted();
+    void progressTextRoundsDown();
 };
 
 namespace
@@ -81,6 +82,27 @@ void TestCampaignListModel::listsCampaignsWithCounts()
     QCOMPARE(model.index(1, CampaignListModel::StateColumn).data().toString(), u"Draft"_s);
     QCOMPARE(model.index(1, CampaignListModel::ProgressColumn).data(CampaignListModel::ProgressRole).toInt(), -1);
     QCOMPARE(model.rowOf(draft.value()), 1);
+}
+
+// The list shows whole percent rounded down, as the open campaign's progress bar does: 2 of 3
+// settled is 66%, and 100% only once nothing waits.
+void TestCampaignListModel::progressTextRoundsDown()
+{
+    TempWorkspace ws;
+    QVERIFY2(ws.isOpen(), qPrintable(ws.errorMessage()));
+    Database& db = ws.database();
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(addContact(db, {u"+4860100000%1"_s.arg(i)}) > 0);
+    }
+    CampaignRepository campaigns(db);
+    auto id = campaigns.create(draftFor(u"Your order shipped"_s, false));
+    QVERIFY(id);
+    QCOMPARE(campaigns.launch(id.value(), u"Shop"_s).value(), 3);
+    QVERIFY(setRowStates(db, id.value(), u"delivered"_s, 2));
+    CampaignListModel model;
+    model.setDatabase(&db);
+    QCOMPARE(model.index(0, CampaignListModel::ProgressColumn).data(CampaignListModel::ProgressRole).toInt(), 666);
+    QCOMPARE(model.index(0, CampaignListModel::ProgressColumn).data().toString(), u"66%"_s);
 }
 
 void TestCampaignListModel::refreshesSendingCampaigns()
