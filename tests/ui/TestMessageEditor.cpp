@@ -4,6 +4,7 @@
 #include "TempWorkspace.h"
 #include "contacts/DemoWorkspace.h"
 #include "editor/MessageEditor.h"
+#include "settings/Settings.h"
 #include "sms/SmsCounter.h"
 
 #include <QApplication>
@@ -217,6 +218,16 @@ void TestMessageEditor::audienceDistributionAndCost()
     QCOMPARE(stats.estimatedCostMicros, 4 * PriceTable().pricePerPartMicros(u"US"_s));
     QCOMPARE(stats.distributionText(), u"67% 1 part, 33% 2 parts"_s);
     QVERIFY(editor.findChild<QLabel*>(u"audienceLabel"_s)->text().contains(u"3 recipients"_s));
+
+    // The user's own price for a country (Settings) is the one a launch estimates with, and so
+    // the one the editor shows.
+    auto settings = Settings::createTemporary();
+    Settings::setInstance(settings.get());
+    settings->setPricePerPart(u"US"_s, 12'500);
+    editor.setAudience({u"Opted-in contacts, own prices"_s, u"c.marketing_consent = 'opted_in'"_s, {}});
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
+    Settings::setInstance(nullptr);
+    QCOMPARE(editor.audienceStats().estimatedCostMicros, 4 * 12'500);
 }
 
 QTEST_MAIN(TestMessageEditor)

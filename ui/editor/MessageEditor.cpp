@@ -6,6 +6,8 @@
 #include "SmsHighlighter.h"
 
 #include "Workspace.h"
+#include "analytics/AnalyticsCharts.h"
+#include "campaigns/CampaignRepository.h"
 #include "contacts/ContactRepository.h"
 #include "contacts/ContactValues.h"
 #include "settings/Settings.h"
@@ -51,6 +53,13 @@ QString shopName()
     const Settings* settings = Settings::instance();
     const QString name = settings ? settings->shopName() : QString();
     return name.isEmpty() ? MessageEditor::tr("our shop") : name;
+}
+
+// The prices a launch would estimate with: the defaults and the user's own (Settings).
+PriceTable launchPrices()
+{
+    const Settings* settings = Settings::instance();
+    return settings ? LaunchOptions::fromSettings(*settings).prices : PriceTable();
 }
 
 QString changesTooltip(const GsmSafeText& result)
@@ -528,6 +537,7 @@ void MessageEditor::startAudienceAnalysis()
     const QString utmCampaign = m_utmCampaign;
     const AudienceQuery audience = m_audience;
     const QString shop = shopName();
+    const PriceTable prices = launchPrices();
     auto cancel = m_audienceCancel;
     m_audienceWatcher->setFuture(QtConcurrent::run([=]() -> AnalysisOutcome {
         // A worker thread reads through its own connection.
@@ -536,7 +546,7 @@ void MessageEditor::startAudienceAnalysis()
             return {{}, database.errorMessage()};
         }
         auto stats = AudienceAnalyzer::analyze(
-            *database.value(), body, marketing, transliterate, audience, shop, PriceTable(), cancel.get(), utmCampaign);
+            *database.value(), body, marketing, transliterate, audience, shop, prices, cancel.get(), utmCampaign);
         if (!stats) {
             return {{}, stats.errorMessage()};
         }
@@ -557,7 +567,8 @@ void MessageEditor::handleAudienceFinished()
     m_audienceStats = outcome.stats;
     const QLocale locale;
     const AudienceStats& s = m_audienceStats;
-    const QString cost = locale.toCurrencyString(double(s.estimatedCostMicros) / 1e6, s.currency);
+    // As the analytics pane writes money ("US$28.31", not "USD28.31").
+    const QString cost = AnalyticsCharts::money(s.estimatedCostMicros, s.currency, locale);
     QString text = tr("<b>%1</b>: %n recipient(s)", nullptr, int(qMin<qint64>(s.recipients, INT_MAX)))
                        .arg(m_audience.label.toHtmlEscaped());
     if (s.recipients > 0) {
