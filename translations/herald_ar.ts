@@ -4206,14 +4206,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>لا توجد مساحة عمل مفتوحة</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n جهات اتصال</numerusform>
-                <numerusform>%n جهة اتصال</numerusform>
-                <numerusform>%n جهتا اتصال</numerusform>
-                <numerusform>%n جهات اتصال</numerusform>
-                <numerusform>%n جهة اتصال</numerusform>
-                <numerusform>%n جهة اتصال</numerusform>
+                <numerusform>%Ln جهات اتصال</numerusform>
+                <numerusform>%Ln جهة اتصال</numerusform>
+                <numerusform>%Ln جهتا اتصال</numerusform>
+                <numerusform>%Ln جهات اتصال</numerusform>
+                <numerusform>%Ln جهة اتصال</numerusform>
+                <numerusform>%Ln جهة اتصال</numerusform>
             </translation>
         </message>
         <message>

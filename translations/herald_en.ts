@@ -422,10 +422,10 @@
     <context>
         <name>Herald::MainWindow</name>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">

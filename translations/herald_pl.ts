@@ -4050,11 +4050,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Brak otwartego obszaru roboczego</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n kontakt</numerusform>
-                <numerusform>%n kontakty</numerusform>
-                <numerusform>%n kontaktów</numerusform>
+                <numerusform>%Ln kontakt</numerusform>
+                <numerusform>%Ln kontakty</numerusform>
+                <numerusform>%Ln kontaktów</numerusform>
             </translation>
         </message>
         <message>

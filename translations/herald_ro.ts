@@ -4050,11 +4050,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>Niciun spațiu de lucru deschis</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacte</numerusform>
-                <numerusform>%n de contacte</numerusform>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacte</numerusform>
+                <numerusform>%Ln de contacte</numerusform>
             </translation>
         </message>
         <message>

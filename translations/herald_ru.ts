@@ -4050,11 +4050,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Рабочая область не открыта</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n контакт</numerusform>
-                <numerusform>%n контакта</numerusform>
-                <numerusform>%n контактов</numerusform>
+                <numerusform>%Ln контакт</numerusform>
+                <numerusform>%Ln контакта</numerusform>
+                <numerusform>%Ln контактов</numerusform>
             </translation>
         </message>
         <message>

@@ -3946,9 +3946,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>未開啟工作區</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%Ln contact(s)</source>
             <translation>
-                <numerusform>%n 位聯絡人</numerusform>
+                <numerusform>%Ln 位聯絡人</numerusform>
             </translation>
         </message>
         <message>

@@ -384,7 +384,7 @@ void MainWindow::handleWorkspaceChanged()
 
 void MainWindow::handleContactCountChanged(qint64 count)
 {
-    m_contactsLabel->setText(tr("%n contact(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+    m_contactsLabel->setText(tr("%Ln contact(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
 }
 
 void MainWindow::handleNewWorkspace()

@@ -168,13 +168,15 @@ ContactsPane::ContactsPane(QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(ContactListModel::NameColumn, 190);
-    m_view->setColumnWidth(ContactListModel::PhoneColumn, 140);
-    m_view->setColumnWidth(ContactListModel::CountryColumn, 120);
-    m_view->setColumnWidth(ContactListModel::ConsentColumn, 130);
-    m_view->setColumnWidth(ContactListModel::TagsColumn, 150);
-    m_view->setColumnWidth(ContactListModel::OrdersColumn, 60);
-    m_view->setColumnWidth(ContactListModel::SpentColumn, 100);
+    // Widths for the values, never narrower than the column's title in the user's language
+    // ("Zamówienia" does not fit where "Orders" does).
+    const QList<std::pair<int, int>> widths = {{ContactListModel::NameColumn, 180},
+        {ContactListModel::PhoneColumn, 140}, {ContactListModel::CountryColumn, 120},
+        {ContactListModel::ConsentColumn, 130}, {ContactListModel::TagsColumn, 120},
+        {ContactListModel::OrdersColumn, 60}, {ContactListModel::SpentColumn, 100}};
+    for (const auto& [column, width] : widths) {
+        m_view->setColumnWidth(column, qMax(width, m_view->horizontalHeader()->sectionSizeHint(column)));
+    }
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
