@@ -248,7 +248,7 @@ QVariant CampaignListModel::data(const QModelIndex& index, int role) const
             return tr("Paused because: %1").arg(c.pauseReason);
         }
         if (index.column() == ProgressColumn && r.counts.total > 0) {
-            return tr("%1 of %n recipient(s) handed to the provider or settled", nullptr, int(r.counts.total))
+            return tr("%1 of %Ln recipient(s) handed to the provider or settled", nullptr, int(r.counts.total))
                 .arg(r.counts.total - queuedOf(r.counts));
         }
         return {};

@@ -169,7 +169,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::AccessibleTextRole:
-        return tr("%1, %n unread, last message: %2", nullptr, c.unread).arg(c.displayName(), c.lastBody);
+        return tr("%1, %Ln unread, last message: %2", nullptr, c.unread).arg(c.displayName(), c.lastBody);
     case ContactIdRole:
         return c.key.contactId;
     case PhoneRole:

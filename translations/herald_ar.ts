@@ -1016,14 +1016,14 @@
             <translation>الأجزاء: %1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n أجزاء</numerusform>
-                <numerusform>%n جزء</numerusform>
-                <numerusform>%n جزآن</numerusform>
-                <numerusform>%n أجزاء</numerusform>
-                <numerusform>%n جزءًا</numerusform>
-                <numerusform>%n جزء</numerusform>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>%Ln جزء</numerusform>
+                <numerusform>%Ln جزآن</numerusform>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>%Ln جزءًا</numerusform>
+                <numerusform>%Ln جزء</numerusform>
             </translation>
         </message>
         <message>
@@ -1973,36 +1973,36 @@
             <translation>«%1» — لم تُطلق بعد</translation>
         </message>
         <message numerus="yes">
-            <source>%1 delivered of %n sent</source>
+            <source>%1 delivered of %Ln sent</source>
             <translation>
-                <numerusform>%1 مُسلّمة من أصل %n من الرسائل المُرسلة</numerusform>
-                <numerusform>%1 مُسلّمة من أصل %n رسالة مُرسلة</numerusform>
-                <numerusform>%1 مُسلّمة من أصل %n رسالتين مُرسلتين</numerusform>
-                <numerusform>%1 مُسلّمة من أصل %n رسائل مُرسلة</numerusform>
-                <numerusform>%1 مُسلّمة من أصل %n رسالة مُرسلة</numerusform>
-                <numerusform>%1 مُسلّمة من أصل %n رسالة مُرسلة</numerusform>
+                <numerusform>%1 مُسلّمة من أصل %Ln من الرسائل المُرسلة</numerusform>
+                <numerusform>%1 مُسلّمة من أصل %Ln رسالة مُرسلة</numerusform>
+                <numerusform>%1 مُسلّمة من أصل %Ln رسالتين مُرسلتين</numerusform>
+                <numerusform>%1 مُسلّمة من أصل %Ln رسائل مُرسلة</numerusform>
+                <numerusform>%1 مُسلّمة من أصل %Ln رسالة مُرسلة</numerusform>
+                <numerusform>%1 مُسلّمة من أصل %Ln رسالة مُرسلة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); above the %1 benchmark</source>
+            <source>%Ln opt-out(s); above the %1 benchmark</source>
             <translation>
-                <numerusform>إلغاءات الاشتراك: %n؛ أعلى من المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ أعلى من المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ أعلى من المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ أعلى من المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ أعلى من المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ أعلى من المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ أعلى من المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ أعلى من المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ أعلى من المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ أعلى من المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ أعلى من المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ أعلى من المعيار المرجعي %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); benchmark %1</source>
+            <source>%Ln opt-out(s); benchmark %1</source>
             <translation>
-                <numerusform>إلغاءات الاشتراك: %n؛ المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ المعيار المرجعي %1</numerusform>
-                <numerusform>إلغاءات الاشتراك: %n؛ المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ المعيار المرجعي %1</numerusform>
+                <numerusform>إلغاءات الاشتراك: %Ln؛ المعيار المرجعي %1</numerusform>
             </translation>
         </message>
         <message>
@@ -2015,36 +2015,36 @@
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) replied</source>
+            <source>%Ln person(s) replied</source>
             <translation>
-                <numerusform>ردّ %n من الأشخاص</numerusform>
-                <numerusform>ردّ %n شخص</numerusform>
-                <numerusform>ردّ %n شخصان</numerusform>
-                <numerusform>ردّ %n أشخاص</numerusform>
-                <numerusform>ردّ %n شخصًا</numerusform>
-                <numerusform>ردّ %n شخص</numerusform>
+                <numerusform>ردّ %Ln من الأشخاص</numerusform>
+                <numerusform>ردّ %Ln شخص</numerusform>
+                <numerusform>ردّ %Ln شخصان</numerusform>
+                <numerusform>ردّ %Ln أشخاص</numerusform>
+                <numerusform>ردّ %Ln شخصًا</numerusform>
+                <numerusform>ردّ %Ln شخص</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n من الردود</numerusform>
-                <numerusform>%n رد</numerusform>
-                <numerusform>%n ردّان</numerusform>
-                <numerusform>%n ردود</numerusform>
-                <numerusform>%n ردًا</numerusform>
-                <numerusform>%n رد</numerusform>
+                <numerusform>%Ln من الردود</numerusform>
+                <numerusform>%Ln رد</numerusform>
+                <numerusform>%Ln ردّان</numerusform>
+                <numerusform>%Ln ردود</numerusform>
+                <numerusform>%Ln ردًا</numerusform>
+                <numerusform>%Ln رد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n أجزاء</numerusform>
-                <numerusform>%n جزء</numerusform>
-                <numerusform>%n جزآن</numerusform>
-                <numerusform>%n أجزاء</numerusform>
-                <numerusform>%n جزءًا</numerusform>
-                <numerusform>%n جزء</numerusform>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>%Ln جزء</numerusform>
+                <numerusform>%Ln جزآن</numerusform>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>%Ln جزءًا</numerusform>
+                <numerusform>%Ln جزء</numerusform>
             </translation>
         </message>
         <message>
@@ -2346,14 +2346,14 @@
             <translation>أُوقفت مؤقتًا بسبب: %1</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n recipient(s) handed to the provider or settled</source>
+            <source>%1 of %Ln recipient(s) handed to the provider or settled</source>
             <translation>
-                <numerusform>%1 من أصل %n من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
-                <numerusform>%1 من أصل %n من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
-                <numerusform>%1 من أصل %n من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
-                <numerusform>%1 من أصل %n من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
-                <numerusform>%1 من أصل %n من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
-                <numerusform>%1 من أصل %n من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
+                <numerusform>%1 من أصل %Ln من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
+                <numerusform>%1 من أصل %Ln من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
+                <numerusform>%1 من أصل %Ln من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
+                <numerusform>%1 من أصل %Ln من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
+                <numerusform>%1 من أصل %Ln من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
+                <numerusform>%1 من أصل %Ln من المستلمين سُلّمت رسائلهم إلى المزوّد أو سُوّيت</numerusform>
             </translation>
         </message>
         <message>
@@ -2548,14 +2548,14 @@
             <translation>في الساعة %1 يوم %2 بالتوقيت المحلي لكل مستلم</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n message(s) wait for their send time; the next at %2.</source>
+            <source>%1 — %Ln message(s) wait for their send time; the next at %2.</source>
             <translation>
-                <numerusform>%1 — %n من الرسائل تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
-                <numerusform>%1 — %n رسالة تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
-                <numerusform>%1 — %n رسالتان تنتظران موعد إرسالهما؛ التالية في %2.</numerusform>
-                <numerusform>%1 — %n رسائل تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
-                <numerusform>%1 — %n رسالة تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
-                <numerusform>%1 — %n رسالة تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
+                <numerusform>%1 — %Ln من الرسائل تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
+                <numerusform>%1 — %Ln رسالة تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
+                <numerusform>%1 — %Ln رسالتان تنتظران موعد إرسالهما؛ التالية في %2.</numerusform>
+                <numerusform>%1 — %Ln رسائل تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
+                <numerusform>%1 — %Ln رسالة تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
+                <numerusform>%1 — %Ln رسالة تنتظر موعد إرسالها؛ التالية في %2.</numerusform>
             </translation>
         </message>
         <message>
@@ -2641,25 +2641,25 @@
             <translation>«%1» مجدولة في %2. أبقِ Herald قيد التشغيل: الحملة التي يحين موعدها بينما Herald مغلق تنتظر قرارك.</translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
+            <source>Launched “%1”: %Ln message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
             <translation>
-                <numerusform>أُطلقت «%1»: %n من الرسائل تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
-                <numerusform>أُطلقت «%1»: %n رسالة تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل في %2.</numerusform>
-                <numerusform>أُطلقت «%1»: %n رسالتان تنتظران انتهاء ساعات الهدوء أو موعد إرسالهما المحلي؛ تُرسل آخرهما في %2.</numerusform>
-                <numerusform>أُطلقت «%1»: %n رسائل تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
-                <numerusform>أُطلقت «%1»: %n رسالة تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
-                <numerusform>أُطلقت «%1»: %n رسالة تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
+                <numerusform>أُطلقت «%1»: %Ln من الرسائل تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
+                <numerusform>أُطلقت «%1»: %Ln رسالة تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل في %2.</numerusform>
+                <numerusform>أُطلقت «%1»: %Ln رسالتان تنتظران انتهاء ساعات الهدوء أو موعد إرسالهما المحلي؛ تُرسل آخرهما في %2.</numerusform>
+                <numerusform>أُطلقت «%1»: %Ln رسائل تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
+                <numerusform>أُطلقت «%1»: %Ln رسالة تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
+                <numerusform>أُطلقت «%1»: %Ln رسالة تنتظر انتهاء ساعات الهدوء أو موعد إرسالها المحلي؛ تُرسل آخرها في %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) are being sent.</source>
+            <source>Launched “%1”: %Ln message(s) are being sent.</source>
             <translation>
-                <numerusform>أُطلقت «%1»: يجري إرسال %n من الرسائل.</numerusform>
-                <numerusform>أُطلقت «%1»: يجري إرسال %n رسالة.</numerusform>
-                <numerusform>أُطلقت «%1»: يجري إرسال %n رسالتين.</numerusform>
-                <numerusform>أُطلقت «%1»: يجري إرسال %n رسائل.</numerusform>
-                <numerusform>أُطلقت «%1»: يجري إرسال %n رسالة.</numerusform>
-                <numerusform>أُطلقت «%1»: يجري إرسال %n رسالة.</numerusform>
+                <numerusform>أُطلقت «%1»: يجري إرسال %Ln من الرسائل.</numerusform>
+                <numerusform>أُطلقت «%1»: يجري إرسال %Ln رسالة.</numerusform>
+                <numerusform>أُطلقت «%1»: يجري إرسال %Ln رسالتين.</numerusform>
+                <numerusform>أُطلقت «%1»: يجري إرسال %Ln رسائل.</numerusform>
+                <numerusform>أُطلقت «%1»: يجري إرسال %Ln رسالة.</numerusform>
+                <numerusform>أُطلقت «%1»: يجري إرسال %Ln رسالة.</numerusform>
             </translation>
         </message>
         <message>
@@ -2687,14 +2687,14 @@
             <translation>لا توجد رسالة فاشلة لإعادة المحاولة.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending %n failed message(s) again.</source>
+            <source>Sending %Ln failed message(s) again.</source>
             <translation>
-                <numerusform>جارٍ إرسال %n من الرسائل الفاشلة مجددًا.</numerusform>
-                <numerusform>جارٍ إرسال %n رسالة فاشلة مجددًا.</numerusform>
-                <numerusform>جارٍ إرسال %n رسالتين فاشلتين مجددًا.</numerusform>
-                <numerusform>جارٍ إرسال %n رسائل فاشلة مجددًا.</numerusform>
-                <numerusform>جارٍ إرسال %n رسالة فاشلة مجددًا.</numerusform>
-                <numerusform>جارٍ إرسال %n رسالة فاشلة مجددًا.</numerusform>
+                <numerusform>جارٍ إرسال %Ln من الرسائل الفاشلة مجددًا.</numerusform>
+                <numerusform>جارٍ إرسال %Ln رسالة فاشلة مجددًا.</numerusform>
+                <numerusform>جارٍ إرسال %Ln رسالتين فاشلتين مجددًا.</numerusform>
+                <numerusform>جارٍ إرسال %Ln رسائل فاشلة مجددًا.</numerusform>
+                <numerusform>جارٍ إرسال %Ln رسالة فاشلة مجددًا.</numerusform>
+                <numerusform>جارٍ إرسال %Ln رسالة فاشلة مجددًا.</numerusform>
             </translation>
         </message>
         <message>
@@ -3038,14 +3038,14 @@ Ignore: leave it scheduled and ask again next time.</source>
             <translation>تاريخ الميلاد(&amp;B):</translation>
         </message>
         <message numerus="yes">
-            <source>%n order(s), %1 in total</source>
+            <source>%Ln order(s), %1 in total</source>
             <translation>
-                <numerusform>%n طلبات، بإجمالي %1</numerusform>
-                <numerusform>%n طلب، بإجمالي %1</numerusform>
-                <numerusform>%n طلبان، بإجمالي %1</numerusform>
-                <numerusform>%n طلبات، بإجمالي %1</numerusform>
-                <numerusform>%n طلبًا، بإجمالي %1</numerusform>
-                <numerusform>%n طلب، بإجمالي %1</numerusform>
+                <numerusform>%Ln طلبات، بإجمالي %1</numerusform>
+                <numerusform>%Ln طلب، بإجمالي %1</numerusform>
+                <numerusform>%Ln طلبان، بإجمالي %1</numerusform>
+                <numerusform>%Ln طلبات، بإجمالي %1</numerusform>
+                <numerusform>%Ln طلبًا، بإجمالي %1</numerusform>
+                <numerusform>%Ln طلب، بإجمالي %1</numerusform>
             </translation>
         </message>
         <message>
@@ -3496,14 +3496,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1 (ليس في جهات اتصالك)</translation>
         </message>
         <message numerus="yes">
-            <source>%1, %n unread, last message: %2</source>
+            <source>%1, %Ln unread, last message: %2</source>
             <translation>
-                <numerusform>%1، %n غير مقروءة، آخر رسالة: %2</numerusform>
-                <numerusform>%1، %n غير مقروءة، آخر رسالة: %2</numerusform>
-                <numerusform>%1، %n غير مقروءة، آخر رسالة: %2</numerusform>
-                <numerusform>%1، %n غير مقروءة، آخر رسالة: %2</numerusform>
-                <numerusform>%1، %n غير مقروءة، آخر رسالة: %2</numerusform>
-                <numerusform>%1، %n غير مقروءة، آخر رسالة: %2</numerusform>
+                <numerusform>%1، %Ln غير مقروءة، آخر رسالة: %2</numerusform>
+                <numerusform>%1، %Ln غير مقروءة، آخر رسالة: %2</numerusform>
+                <numerusform>%1، %Ln غير مقروءة، آخر رسالة: %2</numerusform>
+                <numerusform>%1، %Ln غير مقروءة، آخر رسالة: %2</numerusform>
+                <numerusform>%1، %Ln غير مقروءة، آخر رسالة: %2</numerusform>
+                <numerusform>%1، %Ln غير مقروءة، آخر رسالة: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -3787,14 +3787,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>الصفوف الأولى، كما ستُستورد:</translation>
         </message>
         <message numerus="yes">
-            <source>Read as %1, columns separated by %2, recognised as %3 (%n column(s)).</source>
+            <source>Read as %1, columns separated by %2, recognised as %3 (%Ln column(s)).</source>
             <translation>
-                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%n من الأعمدة).</numerusform>
-                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%n عمود).</numerusform>
-                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%n عمودان).</numerusform>
-                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%n أعمدة).</numerusform>
-                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%n عمودًا).</numerusform>
-                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%n عمود).</numerusform>
+                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%Ln من الأعمدة).</numerusform>
+                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%Ln عمود).</numerusform>
+                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%Ln عمودان).</numerusform>
+                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%Ln أعمدة).</numerusform>
+                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%Ln عمودًا).</numerusform>
+                <numerusform>قُرئ بترميز %1، والأعمدة مفصولة بـ %2، وتم التعرف عليه كـ %3 (%Ln عمود).</numerusform>
             </translation>
         </message>
         <message>
@@ -3921,25 +3921,25 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>لا توجد ردود بعد. عندما يرد العملاء على حملة، تظهر رسائلهم هنا مجمّعة حسب الشخص.</translation>
         </message>
         <message numerus="yes">
-            <source>%n conversation(s)</source>
+            <source>%Ln conversation(s)</source>
             <translation>
-                <numerusform>%n محادثات</numerusform>
-                <numerusform>%n محادثة</numerusform>
-                <numerusform>%n محادثتان</numerusform>
-                <numerusform>%n محادثات</numerusform>
-                <numerusform>%n محادثة</numerusform>
-                <numerusform>%n محادثة</numerusform>
+                <numerusform>%Ln محادثات</numerusform>
+                <numerusform>%Ln محادثة</numerusform>
+                <numerusform>%Ln محادثتان</numerusform>
+                <numerusform>%Ln محادثات</numerusform>
+                <numerusform>%Ln محادثة</numerusform>
+                <numerusform>%Ln محادثة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread</source>
+            <source>%Ln unread</source>
             <translation>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
             </translation>
         </message>
         <message>
@@ -3951,14 +3951,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>ليس في جهات اتصالك</translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n من الردود</numerusform>
-                <numerusform>%n رد</numerusform>
-                <numerusform>%n ردّان</numerusform>
-                <numerusform>%n ردود</numerusform>
-                <numerusform>%n ردًا</numerusform>
-                <numerusform>%n رد</numerusform>
+                <numerusform>%Ln من الردود</numerusform>
+                <numerusform>%Ln رد</numerusform>
+                <numerusform>%Ln ردّان</numerusform>
+                <numerusform>%Ln ردود</numerusform>
+                <numerusform>%Ln ردًا</numerusform>
+                <numerusform>%Ln رد</numerusform>
             </translation>
         </message>
         <message>
@@ -3970,14 +3970,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>معالَجة</translation>
         </message>
         <message numerus="yes">
-            <source>%n not handled</source>
+            <source>%Ln not handled</source>
             <translation>
-                <numerusform>%n غير معالَجة</numerusform>
-                <numerusform>%n غير معالَجة</numerusform>
-                <numerusform>%n غير معالَجة</numerusform>
-                <numerusform>%n غير معالَجة</numerusform>
-                <numerusform>%n غير معالَجة</numerusform>
-                <numerusform>%n غير معالَجة</numerusform>
+                <numerusform>%Ln غير معالَجة</numerusform>
+                <numerusform>%Ln غير معالَجة</numerusform>
+                <numerusform>%Ln غير معالَجة</numerusform>
+                <numerusform>%Ln غير معالَجة</numerusform>
+                <numerusform>%Ln غير معالَجة</numerusform>
+                <numerusform>%Ln غير معالَجة</numerusform>
             </translation>
         </message>
         <message>
@@ -3997,14 +3997,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>اكتب ردًا أولًا.</translation>
         </message>
         <message numerus="yes">
-            <source>Reply queued on “%1”; it is sent with the next check of replies (%n part(s)).</source>
+            <source>Reply queued on “%1”; it is sent with the next check of replies (%Ln part(s)).</source>
             <translation>
-                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%n أجزاء).</numerusform>
-                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%n جزء).</numerusform>
-                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%n جزآن).</numerusform>
-                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%n أجزاء).</numerusform>
-                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%n جزءًا).</numerusform>
-                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%n جزء).</numerusform>
+                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%Ln أجزاء).</numerusform>
+                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%Ln جزء).</numerusform>
+                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%Ln جزآن).</numerusform>
+                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%Ln أجزاء).</numerusform>
+                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%Ln جزءًا).</numerusform>
+                <numerusform>وُضع الرد في قائمة الانتظار على «%1»؛ ويُرسل مع التحقق التالي من الردود (%Ln جزء).</numerusform>
             </translation>
         </message>
     </context>
@@ -4265,14 +4265,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>تم استيراد %1: %2 صف، %3 جديدة، %4 محدَّثة، %5 مكررة، %6 لم تُستورد.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending: idle, checking replies of %n account(s)</source>
+            <source>Sending: idle, checking replies of %Ln account(s)</source>
             <translation>
-                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %n من الحسابات</numerusform>
-                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %n حساب</numerusform>
-                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %n حسابين</numerusform>
-                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %n حسابات</numerusform>
-                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %n حسابًا</numerusform>
-                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %n حساب</numerusform>
+                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %Ln من الحسابات</numerusform>
+                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %Ln حساب</numerusform>
+                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %Ln حسابين</numerusform>
+                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %Ln حسابات</numerusform>
+                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %Ln حسابًا</numerusform>
+                <numerusform>الإرسال: خامل، جارٍ التحقق من ردود %Ln حساب</numerusform>
             </translation>
         </message>
         <message>
@@ -4289,14 +4289,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread message(s)</source>
+            <source>%Ln unread message(s)</source>
             <translation>
-                <numerusform>لا توجد رسائل غير مقروءة (%n)</numerusform>
-                <numerusform>رسالة واحدة غير مقروءة (%n)</numerusform>
-                <numerusform>رسالتان غير مقروءتين (%n)</numerusform>
-                <numerusform>%n رسائل غير مقروءة</numerusform>
-                <numerusform>%n رسالة غير مقروءة</numerusform>
-                <numerusform>%n رسالة غير مقروءة</numerusform>
+                <numerusform>لا توجد رسائل غير مقروءة (%Ln)</numerusform>
+                <numerusform>رسالة واحدة غير مقروءة (%Ln)</numerusform>
+                <numerusform>رسالتان غير مقروءتين (%Ln)</numerusform>
+                <numerusform>%Ln رسائل غير مقروءة</numerusform>
+                <numerusform>%Ln رسالة غير مقروءة</numerusform>
+                <numerusform>%Ln رسالة غير مقروءة</numerusform>
             </translation>
         </message>
     </context>
@@ -4335,36 +4335,36 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>معاينة لـ(&amp;P):</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n أجزاء</numerusform>
-                <numerusform>%n جزء</numerusform>
-                <numerusform>%n جزآن</numerusform>
-                <numerusform>%n أجزاء</numerusform>
-                <numerusform>%n جزء</numerusform>
-                <numerusform>%n جزء</numerusform>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>%Ln جزء</numerusform>
+                <numerusform>%Ln جزآن</numerusform>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>%Ln جزء</numerusform>
+                <numerusform>%Ln جزء</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n أحرف</numerusform>
-                <numerusform>%n حرف</numerusform>
-                <numerusform>%n حرفان</numerusform>
-                <numerusform>%n أحرف</numerusform>
-                <numerusform>%n حرف</numerusform>
-                <numerusform>%n حرف</numerusform>
+                <numerusform>%Ln أحرف</numerusform>
+                <numerusform>%Ln حرف</numerusform>
+                <numerusform>%Ln حرفان</numerusform>
+                <numerusform>%Ln أحرف</numerusform>
+                <numerusform>%Ln حرف</numerusform>
+                <numerusform>%Ln حرف</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n left in this part</source>
+            <source>%Ln left in this part</source>
             <translation>
-                <numerusform>يتبقى %n أحرف في هذا الجزء</numerusform>
-                <numerusform>يتبقى %n حرف في هذا الجزء</numerusform>
-                <numerusform>يتبقى %n حرفان في هذا الجزء</numerusform>
-                <numerusform>يتبقى %n أحرف في هذا الجزء</numerusform>
-                <numerusform>يتبقى %n حرف في هذا الجزء</numerusform>
-                <numerusform>يتبقى %n حرف في هذا الجزء</numerusform>
+                <numerusform>يتبقى %Ln أحرف في هذا الجزء</numerusform>
+                <numerusform>يتبقى %Ln حرف في هذا الجزء</numerusform>
+                <numerusform>يتبقى %Ln حرفان في هذا الجزء</numerusform>
+                <numerusform>يتبقى %Ln أحرف في هذا الجزء</numerusform>
+                <numerusform>يتبقى %Ln حرف في هذا الجزء</numerusform>
+                <numerusform>يتبقى %Ln حرف في هذا الجزء</numerusform>
             </translation>
         </message>
         <message>
@@ -4384,14 +4384,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>(رسالة فارغة)</translation>
         </message>
         <message numerus="yes">
-            <source>Make GSM-safe (saves %n part(s))</source>
+            <source>Make GSM-safe (saves %Ln part(s))</source>
             <translation>
-                <numerusform>تحويل إلى أحرف GSM (يوفر %n أجزاء)</numerusform>
-                <numerusform>تحويل إلى أحرف GSM (يوفر %n جزءًا)</numerusform>
-                <numerusform>تحويل إلى أحرف GSM (يوفر %n جزأين)</numerusform>
-                <numerusform>تحويل إلى أحرف GSM (يوفر %n أجزاء)</numerusform>
-                <numerusform>تحويل إلى أحرف GSM (يوفر %n جزءًا)</numerusform>
-                <numerusform>تحويل إلى أحرف GSM (يوفر %n جزءًا)</numerusform>
+                <numerusform>تحويل إلى أحرف GSM (يوفر %Ln أجزاء)</numerusform>
+                <numerusform>تحويل إلى أحرف GSM (يوفر %Ln جزءًا)</numerusform>
+                <numerusform>تحويل إلى أحرف GSM (يوفر %Ln جزأين)</numerusform>
+                <numerusform>تحويل إلى أحرف GSM (يوفر %Ln أجزاء)</numerusform>
+                <numerusform>تحويل إلى أحرف GSM (يوفر %Ln جزءًا)</numerusform>
+                <numerusform>تحويل إلى أحرف GSM (يوفر %Ln جزءًا)</numerusform>
             </translation>
         </message>
         <message>
@@ -4403,14 +4403,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>لا توجد علامات ترقيم أو مسافات خاصة لاستبدالها.</translation>
         </message>
         <message numerus="yes">
-            <source>Remove diacritics (saves %n part(s))</source>
+            <source>Remove diacritics (saves %Ln part(s))</source>
             <translation>
-                <numerusform>إزالة علامات التشكيل (يوفر %n أجزاء)</numerusform>
-                <numerusform>إزالة علامات التشكيل (يوفر %n جزءًا)</numerusform>
-                <numerusform>إزالة علامات التشكيل (يوفر %n جزأين)</numerusform>
-                <numerusform>إزالة علامات التشكيل (يوفر %n أجزاء)</numerusform>
-                <numerusform>إزالة علامات التشكيل (يوفر %n جزءًا)</numerusform>
-                <numerusform>إزالة علامات التشكيل (يوفر %n جزءًا)</numerusform>
+                <numerusform>إزالة علامات التشكيل (يوفر %Ln أجزاء)</numerusform>
+                <numerusform>إزالة علامات التشكيل (يوفر %Ln جزءًا)</numerusform>
+                <numerusform>إزالة علامات التشكيل (يوفر %Ln جزأين)</numerusform>
+                <numerusform>إزالة علامات التشكيل (يوفر %Ln أجزاء)</numerusform>
+                <numerusform>إزالة علامات التشكيل (يوفر %Ln جزءًا)</numerusform>
+                <numerusform>إزالة علامات التشكيل (يوفر %Ln جزءًا)</numerusform>
             </translation>
         </message>
         <message>
@@ -4477,25 +4477,25 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %Ln recipient(s)</source>
             <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n مستلمين</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n مستلم</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n مستلمان</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n مستلمين</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n مستلم</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n مستلم</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln مستلمين</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln مستلم</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln مستلمان</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln مستلمين</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln مستلم</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln مستلم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>longest: %n part(s)</source>
+            <source>longest: %Ln part(s)</source>
             <translation>
-                <numerusform>الأطول: %n أجزاء</numerusform>
-                <numerusform>الأطول: %n جزء</numerusform>
-                <numerusform>الأطول: %n جزآن</numerusform>
-                <numerusform>الأطول: %n أجزاء</numerusform>
-                <numerusform>الأطول: %n جزء</numerusform>
-                <numerusform>الأطول: %n جزء</numerusform>
+                <numerusform>الأطول: %Ln أجزاء</numerusform>
+                <numerusform>الأطول: %Ln جزء</numerusform>
+                <numerusform>الأطول: %Ln جزآن</numerusform>
+                <numerusform>الأطول: %Ln أجزاء</numerusform>
+                <numerusform>الأطول: %Ln جزء</numerusform>
+                <numerusform>الأطول: %Ln جزء</numerusform>
             </translation>
         </message>
         <message>
@@ -4776,25 +4776,25 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>&lt;b&gt;%1&lt;/b&gt; — حملة معاملات: لا حاجة إلى موافقة تسويقية؛ ومع ذلك تُستبعد الأرقام التي ألغت اشتراكها والأرقام الموجودة في قائمة الاستبعاد.</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) selected</source>
+            <source>%Ln contact(s) selected</source>
             <translation>
-                <numerusform>%n من جهات الاتصال محددة</numerusform>
-                <numerusform>%n جهة اتصال محددة</numerusform>
-                <numerusform>%n جهتا اتصال محددتان</numerusform>
-                <numerusform>%n جهات اتصال محددة</numerusform>
-                <numerusform>%n جهة اتصال محددة</numerusform>
-                <numerusform>%n جهة اتصال محددة</numerusform>
+                <numerusform>%Ln من جهات الاتصال محددة</numerusform>
+                <numerusform>%Ln جهة اتصال محددة</numerusform>
+                <numerusform>%Ln جهتا اتصال محددتان</numerusform>
+                <numerusform>%Ln جهات اتصال محددة</numerusform>
+                <numerusform>%Ln جهة اتصال محددة</numerusform>
+                <numerusform>%Ln جهة اتصال محددة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) get the message</source>
+            <source>%Ln contact(s) get the message</source>
             <translation>
-                <numerusform>%n من جهات الاتصال تتلقى الرسالة</numerusform>
-                <numerusform>%n جهة اتصال تتلقى الرسالة</numerusform>
-                <numerusform>%n جهتا اتصال تتلقيان الرسالة</numerusform>
-                <numerusform>%n جهات اتصال تتلقى الرسالة</numerusform>
-                <numerusform>%n جهة اتصال تتلقى الرسالة</numerusform>
-                <numerusform>%n جهة اتصال تتلقى الرسالة</numerusform>
+                <numerusform>%Ln من جهات الاتصال تتلقى الرسالة</numerusform>
+                <numerusform>%Ln جهة اتصال تتلقى الرسالة</numerusform>
+                <numerusform>%Ln جهتا اتصال تتلقيان الرسالة</numerusform>
+                <numerusform>%Ln جهات اتصال تتلقى الرسالة</numerusform>
+                <numerusform>%Ln جهة اتصال تتلقى الرسالة</numerusform>
+                <numerusform>%Ln جهة اتصال تتلقى الرسالة</numerusform>
             </translation>
         </message>
         <message>
@@ -4814,14 +4814,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>لا شيء للإرسال</translation>
         </message>
         <message numerus="yes">
-            <source>%1 × %n part(s)</source>
+            <source>%1 × %Ln part(s)</source>
             <translation>
-                <numerusform>%1 × %n أجزاء</numerusform>
-                <numerusform>%1 × %n جزء</numerusform>
-                <numerusform>%1 × %n جزآن</numerusform>
-                <numerusform>%1 × %n أجزاء</numerusform>
-                <numerusform>%1 × %n جزءًا</numerusform>
-                <numerusform>%1 × %n جزء</numerusform>
+                <numerusform>%1 × %Ln أجزاء</numerusform>
+                <numerusform>%1 × %Ln جزء</numerusform>
+                <numerusform>%1 × %Ln جزآن</numerusform>
+                <numerusform>%1 × %Ln أجزاء</numerusform>
+                <numerusform>%1 × %Ln جزءًا</numerusform>
+                <numerusform>%1 × %Ln جزء</numerusform>
             </translation>
         </message>
         <message>
@@ -4833,14 +4833,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>لا شيء</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
+            <source>%1 — %Ln recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
             <translation>
-                <numerusform>%1 — %n من المستلمين بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
-                <numerusform>%1 — %n مستلم بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
-                <numerusform>%1 — %n مستلمان بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
-                <numerusform>%1 — %n مستلمين بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
-                <numerusform>%1 — %n مستلمًا بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
-                <numerusform>%1 — %n مستلم بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
+                <numerusform>%1 — %Ln من المستلمين بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
+                <numerusform>%1 — %Ln مستلم بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
+                <numerusform>%1 — %Ln مستلمان بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
+                <numerusform>%1 — %Ln مستلمين بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
+                <numerusform>%1 — %Ln مستلمًا بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
+                <numerusform>%1 — %Ln مستلم بترميز UCS-2 ‏(70 حرفًا لكل جزء)، بسبب: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -4856,14 +4856,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>لا توجد تحذيرات.</translation>
         </message>
         <message numerus="yes">
-            <source>Hands %n message(s) to the outbox and starts sending.</source>
+            <source>Hands %Ln message(s) to the outbox and starts sending.</source>
             <translation>
-                <numerusform>يسلّم %n من الرسائل إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
-                <numerusform>يسلّم %n رسالة إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
-                <numerusform>يسلّم %n رسالتين إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
-                <numerusform>يسلّم %n رسائل إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
-                <numerusform>يسلّم %n رسالة إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
-                <numerusform>يسلّم %n رسالة إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
+                <numerusform>يسلّم %Ln من الرسائل إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
+                <numerusform>يسلّم %Ln رسالة إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
+                <numerusform>يسلّم %Ln رسالتين إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
+                <numerusform>يسلّم %Ln رسائل إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
+                <numerusform>يسلّم %Ln رسالة إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
+                <numerusform>يسلّم %Ln رسالة إلى صندوق الصادر ويبدأ الإرسال.</numerusform>
             </translation>
         </message>
         <message>
@@ -4874,14 +4874,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
     <context>
         <name>Herald::ReplyHeatMap</name>
         <message numerus="yes">
-            <source>%1, %2:00–%2:59: %n reply(ies)</source>
+            <source>%1, %2:00–%2:59: %Ln reply(ies)</source>
             <translation>
-                <numerusform>%1، %2:00–%2:59: %n من الردود</numerusform>
-                <numerusform>%1، %2:00–%2:59: %n رد</numerusform>
-                <numerusform>%1، %2:00–%2:59: %n ردّان</numerusform>
-                <numerusform>%1، %2:00–%2:59: %n ردود</numerusform>
-                <numerusform>%1، %2:00–%2:59: %n ردًا</numerusform>
-                <numerusform>%1، %2:00–%2:59: %n رد</numerusform>
+                <numerusform>%1، %2:00–%2:59: %Ln من الردود</numerusform>
+                <numerusform>%1، %2:00–%2:59: %Ln رد</numerusform>
+                <numerusform>%1، %2:00–%2:59: %Ln ردّان</numerusform>
+                <numerusform>%1، %2:00–%2:59: %Ln ردود</numerusform>
+                <numerusform>%1، %2:00–%2:59: %Ln ردًا</numerusform>
+                <numerusform>%1، %2:00–%2:59: %Ln رد</numerusform>
             </translation>
         </message>
     </context>
@@ -5269,14 +5269,14 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>لغة النظام</translation>
         </message>
         <message numerus="yes">
-            <source>%n message(s) per person per %1 days</source>
+            <source>%Ln message(s) per person per %1 days</source>
             <translation>
-                <numerusform>%n رسائل لكل شخص كل %1 يوم</numerusform>
-                <numerusform>%n رسالة لكل شخص كل %1 يوم</numerusform>
-                <numerusform>%n رسالتان لكل شخص كل %1 يوم</numerusform>
-                <numerusform>%n رسائل لكل شخص كل %1 يوم</numerusform>
-                <numerusform>%n رسالة لكل شخص كل %1 يوم</numerusform>
-                <numerusform>%n رسالة لكل شخص كل %1 يوم</numerusform>
+                <numerusform>%Ln رسائل لكل شخص كل %1 يوم</numerusform>
+                <numerusform>%Ln رسالة لكل شخص كل %1 يوم</numerusform>
+                <numerusform>%Ln رسالتان لكل شخص كل %1 يوم</numerusform>
+                <numerusform>%Ln رسائل لكل شخص كل %1 يوم</numerusform>
+                <numerusform>%Ln رسالة لكل شخص كل %1 يوم</numerusform>
+                <numerusform>%Ln رسالة لكل شخص كل %1 يوم</numerusform>
             </translation>
         </message>
         <message>

@@ -73,10 +73,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n part</numerusform>
-                <numerusform>%n parts</numerusform>
+                <numerusform>%Ln part</numerusform>
+                <numerusform>%Ln parts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -131,45 +131,45 @@
     <context>
         <name>Herald::AnalyticsPane</name>
         <message numerus="yes">
-            <source>%1 delivered of %n sent</source>
+            <source>%1 delivered of %Ln sent</source>
             <translation>
-                <numerusform>%1 delivered of %n sent</numerusform>
-                <numerusform>%1 delivered of %n sent</numerusform>
+                <numerusform>%1 delivered of %Ln sent</numerusform>
+                <numerusform>%1 delivered of %Ln sent</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); above the %1 benchmark</source>
+            <source>%Ln opt-out(s); above the %1 benchmark</source>
             <translation>
-                <numerusform>%n opt-out; above the %1 benchmark</numerusform>
-                <numerusform>%n opt-outs; above the %1 benchmark</numerusform>
+                <numerusform>%Ln opt-out; above the %1 benchmark</numerusform>
+                <numerusform>%Ln opt-outs; above the %1 benchmark</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); benchmark %1</source>
+            <source>%Ln opt-out(s); benchmark %1</source>
             <translation>
-                <numerusform>%n opt-out; benchmark %1</numerusform>
-                <numerusform>%n opt-outs; benchmark %1</numerusform>
+                <numerusform>%Ln opt-out; benchmark %1</numerusform>
+                <numerusform>%Ln opt-outs; benchmark %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) replied</source>
+            <source>%Ln person(s) replied</source>
             <translation>
-                <numerusform>%n person replied</numerusform>
-                <numerusform>%n people replied</numerusform>
+                <numerusform>%Ln person replied</numerusform>
+                <numerusform>%Ln people replied</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n reply</numerusform>
-                <numerusform>%n replies</numerusform>
+                <numerusform>%Ln reply</numerusform>
+                <numerusform>%Ln replies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n part</numerusform>
-                <numerusform>%n parts</numerusform>
+                <numerusform>%Ln part</numerusform>
+                <numerusform>%Ln parts</numerusform>
             </translation>
         </message>
     </context>
@@ -193,44 +193,44 @@
     <context>
         <name>Herald::CampaignListModel</name>
         <message numerus="yes">
-            <source>%1 of %n recipient(s) handed to the provider or settled</source>
+            <source>%1 of %Ln recipient(s) handed to the provider or settled</source>
             <translation>
-                <numerusform>%1 of %n recipient handed to the provider or settled</numerusform>
-                <numerusform>%1 of %n recipients handed to the provider or settled</numerusform>
+                <numerusform>%1 of %Ln recipient handed to the provider or settled</numerusform>
+                <numerusform>%1 of %Ln recipients handed to the provider or settled</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Herald::CampaignMonitor</name>
         <message numerus="yes">
-            <source>%1 — %n message(s) wait for their send time; the next at %2.</source>
+            <source>%1 — %Ln message(s) wait for their send time; the next at %2.</source>
             <translation>
-                <numerusform>%1 — %n message wait for their send time; the next at %2.</numerusform>
-                <numerusform>%1 — %n messages wait for their send time; the next at %2.</numerusform>
+                <numerusform>%1 — %Ln message wait for their send time; the next at %2.</numerusform>
+                <numerusform>%1 — %Ln messages wait for their send time; the next at %2.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Herald::CampaignsPane</name>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
+            <source>Launched “%1”: %Ln message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
             <translation>
-                <numerusform>Launched “%1”: %n message wait for quiet hours to end or for their local send time; the last goes out at %2.</numerusform>
-                <numerusform>Launched “%1”: %n messages wait for quiet hours to end or for their local send time; the last goes out at %2.</numerusform>
+                <numerusform>Launched “%1”: %Ln message wait for quiet hours to end or for their local send time; the last goes out at %2.</numerusform>
+                <numerusform>Launched “%1”: %Ln messages wait for quiet hours to end or for their local send time; the last goes out at %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) are being sent.</source>
+            <source>Launched “%1”: %Ln message(s) are being sent.</source>
             <translation>
-                <numerusform>Launched “%1”: %n message are being sent.</numerusform>
-                <numerusform>Launched “%1”: %n messages are being sent.</numerusform>
+                <numerusform>Launched “%1”: %Ln message are being sent.</numerusform>
+                <numerusform>Launched “%1”: %Ln messages are being sent.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Sending %n failed message(s) again.</source>
+            <source>Sending %Ln failed message(s) again.</source>
             <translation>
-                <numerusform>Sending %n failed message again.</numerusform>
-                <numerusform>Sending %n failed messages again.</numerusform>
+                <numerusform>Sending %Ln failed message again.</numerusform>
+                <numerusform>Sending %Ln failed messages again.</numerusform>
             </translation>
         </message>
     </context>
@@ -247,10 +247,10 @@
     <context>
         <name>Herald::ContactCardDialog</name>
         <message numerus="yes">
-            <source>%n order(s), %1 in total</source>
+            <source>%Ln order(s), %1 in total</source>
             <translation>
-                <numerusform>%n order, %1 in total</numerusform>
-                <numerusform>%n orders, %1 in total</numerusform>
+                <numerusform>%Ln order, %1 in total</numerusform>
+                <numerusform>%Ln orders, %1 in total</numerusform>
             </translation>
         </message>
     </context>
@@ -323,10 +323,10 @@
     <context>
         <name>Herald::ConversationListModel</name>
         <message numerus="yes">
-            <source>%1, %n unread, last message: %2</source>
+            <source>%1, %Ln unread, last message: %2</source>
             <translation>
-                <numerusform>%1, %n unread, last message: %2</numerusform>
-                <numerusform>%1, %n unread, last message: %2</numerusform>
+                <numerusform>%1, %Ln unread, last message: %2</numerusform>
+                <numerusform>%1, %Ln unread, last message: %2</numerusform>
             </translation>
         </message>
     </context>
@@ -364,48 +364,48 @@
     <context>
         <name>Herald::ImportDialog</name>
         <message numerus="yes">
-            <source>Read as %1, columns separated by %2, recognised as %3 (%n column(s)).</source>
+            <source>Read as %1, columns separated by %2, recognised as %3 (%Ln column(s)).</source>
             <translation>
-                <numerusform>Read as %1, columns separated by %2, recognised as %3 (%n column).</numerusform>
-                <numerusform>Read as %1, columns separated by %2, recognised as %3 (%n columns).</numerusform>
+                <numerusform>Read as %1, columns separated by %2, recognised as %3 (%Ln column).</numerusform>
+                <numerusform>Read as %1, columns separated by %2, recognised as %3 (%Ln columns).</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Herald::InboxPane</name>
         <message numerus="yes">
-            <source>%n conversation(s)</source>
+            <source>%Ln conversation(s)</source>
             <translation>
-                <numerusform>%n conversation</numerusform>
-                <numerusform>%n conversations</numerusform>
+                <numerusform>%Ln conversation</numerusform>
+                <numerusform>%Ln conversations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread</source>
+            <source>%Ln unread</source>
             <translation>
-                <numerusform>%n unread</numerusform>
-                <numerusform>%n unread</numerusform>
+                <numerusform>%Ln unread</numerusform>
+                <numerusform>%Ln unread</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n reply</numerusform>
-                <numerusform>%n replies</numerusform>
+                <numerusform>%Ln reply</numerusform>
+                <numerusform>%Ln replies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n not handled</source>
+            <source>%Ln not handled</source>
             <translation>
-                <numerusform>%n not handled</numerusform>
-                <numerusform>%n not handled</numerusform>
+                <numerusform>%Ln not handled</numerusform>
+                <numerusform>%Ln not handled</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Reply queued on “%1”; it is sent with the next check of replies (%n part(s)).</source>
+            <source>Reply queued on “%1”; it is sent with the next check of replies (%Ln part(s)).</source>
             <translation>
-                <numerusform>Reply queued on “%1”; it is sent with the next check of replies (%n part).</numerusform>
-                <numerusform>Reply queued on “%1”; it is sent with the next check of replies (%n parts).</numerusform>
+                <numerusform>Reply queued on “%1”; it is sent with the next check of replies (%Ln part).</numerusform>
+                <numerusform>Reply queued on “%1”; it is sent with the next check of replies (%Ln parts).</numerusform>
             </translation>
         </message>
     </context>
@@ -429,69 +429,69 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Sending: idle, checking replies of %n account(s)</source>
+            <source>Sending: idle, checking replies of %Ln account(s)</source>
             <translation>
-                <numerusform>Sending: idle, checking replies of %n account</numerusform>
-                <numerusform>Sending: idle, checking replies of %n accounts</numerusform>
+                <numerusform>Sending: idle, checking replies of %Ln account</numerusform>
+                <numerusform>Sending: idle, checking replies of %Ln accounts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread message(s)</source>
+            <source>%Ln unread message(s)</source>
             <translation>
-                <numerusform>%n unread message</numerusform>
-                <numerusform>%n unread messages</numerusform>
+                <numerusform>%Ln unread message</numerusform>
+                <numerusform>%Ln unread messages</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Herald::MessageEditor</name>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n part</numerusform>
-                <numerusform>%n parts</numerusform>
+                <numerusform>%Ln part</numerusform>
+                <numerusform>%Ln parts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n character</numerusform>
-                <numerusform>%n characters</numerusform>
+                <numerusform>%Ln character</numerusform>
+                <numerusform>%Ln characters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n left in this part</source>
+            <source>%Ln left in this part</source>
             <translation>
-                <numerusform>%n left in this part</numerusform>
-                <numerusform>%n left in this part</numerusform>
+                <numerusform>%Ln left in this part</numerusform>
+                <numerusform>%Ln left in this part</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Make GSM-safe (saves %n part(s))</source>
+            <source>Make GSM-safe (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Make GSM-safe (saves %n part)</numerusform>
-                <numerusform>Make GSM-safe (saves %n parts)</numerusform>
+                <numerusform>Make GSM-safe (saves %Ln part)</numerusform>
+                <numerusform>Make GSM-safe (saves %Ln parts)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Remove diacritics (saves %n part(s))</source>
+            <source>Remove diacritics (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Remove diacritics (saves %n part)</numerusform>
-                <numerusform>Remove diacritics (saves %n parts)</numerusform>
+                <numerusform>Remove diacritics (saves %Ln part)</numerusform>
+                <numerusform>Remove diacritics (saves %Ln parts)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %Ln recipient(s)</source>
             <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n recipient</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n recipients</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln recipient</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln recipients</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>longest: %n part(s)</source>
+            <source>longest: %Ln part(s)</source>
             <translation>
-                <numerusform>longest: %n part</numerusform>
-                <numerusform>longest: %n parts</numerusform>
+                <numerusform>longest: %Ln part</numerusform>
+                <numerusform>longest: %Ln parts</numerusform>
             </translation>
         </message>
     </context>
@@ -525,48 +525,48 @@
     <context>
         <name>Herald::PreflightDialog</name>
         <message numerus="yes">
-            <source>%n contact(s) selected</source>
+            <source>%Ln contact(s) selected</source>
             <translation>
-                <numerusform>%n contact selected</numerusform>
-                <numerusform>%n contacts selected</numerusform>
+                <numerusform>%Ln contact selected</numerusform>
+                <numerusform>%Ln contacts selected</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) get the message</source>
+            <source>%Ln contact(s) get the message</source>
             <translation>
-                <numerusform>%n contact get the message</numerusform>
-                <numerusform>%n contacts get the message</numerusform>
+                <numerusform>%Ln contact get the message</numerusform>
+                <numerusform>%Ln contacts get the message</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 × %n part(s)</source>
+            <source>%1 × %Ln part(s)</source>
             <translation>
-                <numerusform>%1 × %n part</numerusform>
-                <numerusform>%1 × %n parts</numerusform>
+                <numerusform>%1 × %Ln part</numerusform>
+                <numerusform>%1 × %Ln parts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
+            <source>%1 — %Ln recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
             <translation>
-                <numerusform>%1 — %n recipient in UCS-2 (70 characters per part), forced by: %2</numerusform>
-                <numerusform>%1 — %n recipients in UCS-2 (70 characters per part), forced by: %2</numerusform>
+                <numerusform>%1 — %Ln recipient in UCS-2 (70 characters per part), forced by: %2</numerusform>
+                <numerusform>%1 — %Ln recipients in UCS-2 (70 characters per part), forced by: %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Hands %n message(s) to the outbox and starts sending.</source>
+            <source>Hands %Ln message(s) to the outbox and starts sending.</source>
             <translation>
-                <numerusform>Hands %n message to the outbox and starts sending.</numerusform>
-                <numerusform>Hands %n messages to the outbox and starts sending.</numerusform>
+                <numerusform>Hands %Ln message to the outbox and starts sending.</numerusform>
+                <numerusform>Hands %Ln messages to the outbox and starts sending.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Herald::ReplyHeatMap</name>
         <message numerus="yes">
-            <source>%1, %2:00–%2:59: %n reply(ies)</source>
+            <source>%1, %2:00–%2:59: %Ln reply(ies)</source>
             <translation>
-                <numerusform>%1, %2:00–%2:59: %n reply</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n replies</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln reply</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln replies</numerusform>
             </translation>
         </message>
     </context>
@@ -614,10 +614,10 @@
     <context>
         <name>Herald::SettingsDialog</name>
         <message numerus="yes">
-            <source>%n message(s) per person per %1 days</source>
+            <source>%Ln message(s) per person per %1 days</source>
             <translation>
-                <numerusform>%n message per person per %1 days</numerusform>
-                <numerusform>%n messages per person per %1 days</numerusform>
+                <numerusform>%Ln message per person per %1 days</numerusform>
+                <numerusform>%Ln messages per person per %1 days</numerusform>
             </translation>
         </message>
     </context>

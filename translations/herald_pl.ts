@@ -989,11 +989,11 @@
             <translation>Części: %1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n część</numerusform>
-                <numerusform>%n części</numerusform>
-                <numerusform>%n części</numerusform>
+                <numerusform>%Ln część</numerusform>
+                <numerusform>%Ln części</numerusform>
+                <numerusform>%Ln części</numerusform>
             </translation>
         </message>
         <message>
@@ -1925,27 +1925,27 @@
             <translation>„%1” — jeszcze nieuruchomiona</translation>
         </message>
         <message numerus="yes">
-            <source>%1 delivered of %n sent</source>
+            <source>%1 delivered of %Ln sent</source>
             <translation>
-                <numerusform>Doręczono %1 z %n wysłanej</numerusform>
-                <numerusform>Doręczono %1 z %n wysłanych</numerusform>
-                <numerusform>Doręczono %1 z %n wysłanych</numerusform>
+                <numerusform>Doręczono %1 z %Ln wysłanej</numerusform>
+                <numerusform>Doręczono %1 z %Ln wysłanych</numerusform>
+                <numerusform>Doręczono %1 z %Ln wysłanych</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); above the %1 benchmark</source>
+            <source>%Ln opt-out(s); above the %1 benchmark</source>
             <translation>
-                <numerusform>%n wypis; powyżej wartości referencyjnej %1</numerusform>
-                <numerusform>%n wypisy; powyżej wartości referencyjnej %1</numerusform>
-                <numerusform>%n wypisów; powyżej wartości referencyjnej %1</numerusform>
+                <numerusform>%Ln wypis; powyżej wartości referencyjnej %1</numerusform>
+                <numerusform>%Ln wypisy; powyżej wartości referencyjnej %1</numerusform>
+                <numerusform>%Ln wypisów; powyżej wartości referencyjnej %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); benchmark %1</source>
+            <source>%Ln opt-out(s); benchmark %1</source>
             <translation>
-                <numerusform>%n wypis; wartość referencyjna %1</numerusform>
-                <numerusform>%n wypisy; wartość referencyjna %1</numerusform>
-                <numerusform>%n wypisów; wartość referencyjna %1</numerusform>
+                <numerusform>%Ln wypis; wartość referencyjna %1</numerusform>
+                <numerusform>%Ln wypisy; wartość referencyjna %1</numerusform>
+                <numerusform>%Ln wypisów; wartość referencyjna %1</numerusform>
             </translation>
         </message>
         <message>
@@ -1958,27 +1958,27 @@
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) replied</source>
+            <source>%Ln person(s) replied</source>
             <translation>
-                <numerusform>Odpowiedziała %n osoba</numerusform>
-                <numerusform>Odpowiedziały %n osoby</numerusform>
-                <numerusform>Odpowiedziało %n osób</numerusform>
+                <numerusform>Odpowiedziała %Ln osoba</numerusform>
+                <numerusform>Odpowiedziały %Ln osoby</numerusform>
+                <numerusform>Odpowiedziało %Ln osób</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n odpowiedź</numerusform>
-                <numerusform>%n odpowiedzi</numerusform>
-                <numerusform>%n odpowiedzi</numerusform>
+                <numerusform>%Ln odpowiedź</numerusform>
+                <numerusform>%Ln odpowiedzi</numerusform>
+                <numerusform>%Ln odpowiedzi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n część</numerusform>
-                <numerusform>%n części</numerusform>
-                <numerusform>%n części</numerusform>
+                <numerusform>%Ln część</numerusform>
+                <numerusform>%Ln części</numerusform>
+                <numerusform>%Ln części</numerusform>
             </translation>
         </message>
         <message>
@@ -2274,11 +2274,11 @@
             <translation>Wstrzymano z powodu: %1</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n recipient(s) handed to the provider or settled</source>
+            <source>%1 of %Ln recipient(s) handed to the provider or settled</source>
             <translation>
-                <numerusform>Przekazano dostawcy lub ustalono stan: %1 z %n odbiorcy</numerusform>
-                <numerusform>Przekazano dostawcy lub ustalono stan: %1 z %n odbiorców</numerusform>
-                <numerusform>Przekazano dostawcy lub ustalono stan: %1 z %n odbiorców</numerusform>
+                <numerusform>Przekazano dostawcy lub ustalono stan: %1 z %Ln odbiorcy</numerusform>
+                <numerusform>Przekazano dostawcy lub ustalono stan: %1 z %Ln odbiorców</numerusform>
+                <numerusform>Przekazano dostawcy lub ustalono stan: %1 z %Ln odbiorców</numerusform>
             </translation>
         </message>
         <message>
@@ -2473,11 +2473,11 @@
             <translation>O %1 dnia %2 w czasie lokalnym każdego odbiorcy</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n message(s) wait for their send time; the next at %2.</source>
+            <source>%1 — %Ln message(s) wait for their send time; the next at %2.</source>
             <translation>
-                <numerusform>%1 — %n wiadomość czeka na swój czas wysyłki; następna o %2.</numerusform>
-                <numerusform>%1 — %n wiadomości czekają na swój czas wysyłki; następna o %2.</numerusform>
-                <numerusform>%1 — %n wiadomości czeka na swój czas wysyłki; następna o %2.</numerusform>
+                <numerusform>%1 — %Ln wiadomość czeka na swój czas wysyłki; następna o %2.</numerusform>
+                <numerusform>%1 — %Ln wiadomości czekają na swój czas wysyłki; następna o %2.</numerusform>
+                <numerusform>%1 — %Ln wiadomości czeka na swój czas wysyłki; następna o %2.</numerusform>
             </translation>
         </message>
         <message>
@@ -2563,19 +2563,19 @@
             <translation>Kampania „%1” jest zaplanowana na %2. Nie zamykaj programu Herald: kampania, której termin minie, gdy Herald jest zamknięty, czeka na decyzję.</translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
+            <source>Launched “%1”: %Ln message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
             <translation>
-                <numerusform>Uruchomiono „%1”: %n wiadomość czeka na koniec godzin ciszy lub na swój lokalny czas wysyłki; ostatnia wyjdzie o %2.</numerusform>
-                <numerusform>Uruchomiono „%1”: %n wiadomości czekają na koniec godzin ciszy lub na swój lokalny czas wysyłki; ostatnia wyjdzie o %2.</numerusform>
-                <numerusform>Uruchomiono „%1”: %n wiadomości czeka na koniec godzin ciszy lub na swój lokalny czas wysyłki; ostatnia wyjdzie o %2.</numerusform>
+                <numerusform>Uruchomiono „%1”: %Ln wiadomość czeka na koniec godzin ciszy lub na swój lokalny czas wysyłki; ostatnia wyjdzie o %2.</numerusform>
+                <numerusform>Uruchomiono „%1”: %Ln wiadomości czekają na koniec godzin ciszy lub na swój lokalny czas wysyłki; ostatnia wyjdzie o %2.</numerusform>
+                <numerusform>Uruchomiono „%1”: %Ln wiadomości czeka na koniec godzin ciszy lub na swój lokalny czas wysyłki; ostatnia wyjdzie o %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) are being sent.</source>
+            <source>Launched “%1”: %Ln message(s) are being sent.</source>
             <translation>
-                <numerusform>Uruchomiono „%1”: trwa wysyłanie %n wiadomości.</numerusform>
-                <numerusform>Uruchomiono „%1”: trwa wysyłanie %n wiadomości.</numerusform>
-                <numerusform>Uruchomiono „%1”: trwa wysyłanie %n wiadomości.</numerusform>
+                <numerusform>Uruchomiono „%1”: trwa wysyłanie %Ln wiadomości.</numerusform>
+                <numerusform>Uruchomiono „%1”: trwa wysyłanie %Ln wiadomości.</numerusform>
+                <numerusform>Uruchomiono „%1”: trwa wysyłanie %Ln wiadomości.</numerusform>
             </translation>
         </message>
         <message>
@@ -2603,11 +2603,11 @@
             <translation>Brak nieudanych wiadomości do ponowienia.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending %n failed message(s) again.</source>
+            <source>Sending %Ln failed message(s) again.</source>
             <translation>
-                <numerusform>Ponowne wysyłanie %n nieudanej wiadomości.</numerusform>
-                <numerusform>Ponowne wysyłanie %n nieudanych wiadomości.</numerusform>
-                <numerusform>Ponowne wysyłanie %n nieudanych wiadomości.</numerusform>
+                <numerusform>Ponowne wysyłanie %Ln nieudanej wiadomości.</numerusform>
+                <numerusform>Ponowne wysyłanie %Ln nieudanych wiadomości.</numerusform>
+                <numerusform>Ponowne wysyłanie %Ln nieudanych wiadomości.</numerusform>
             </translation>
         </message>
         <message>
@@ -2948,11 +2948,11 @@ Ignoruj: pozostaw ją zaplanowaną i zapytaj ponownie następnym razem.</transla
             <translation>&amp;Urodziny:</translation>
         </message>
         <message numerus="yes">
-            <source>%n order(s), %1 in total</source>
+            <source>%Ln order(s), %1 in total</source>
             <translation>
-                <numerusform>%n zamówienie, łącznie %1</numerusform>
-                <numerusform>%n zamówienia, łącznie %1</numerusform>
-                <numerusform>%n zamówień, łącznie %1</numerusform>
+                <numerusform>%Ln zamówienie, łącznie %1</numerusform>
+                <numerusform>%Ln zamówienia, łącznie %1</numerusform>
+                <numerusform>%Ln zamówień, łącznie %1</numerusform>
             </translation>
         </message>
         <message>
@@ -3376,11 +3376,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>%1 (spoza kontaktów)</translation>
         </message>
         <message numerus="yes">
-            <source>%1, %n unread, last message: %2</source>
+            <source>%1, %Ln unread, last message: %2</source>
             <translation>
-                <numerusform>%1, %n nieprzeczytana, ostatnia wiadomość: %2</numerusform>
-                <numerusform>%1, %n nieprzeczytane, ostatnia wiadomość: %2</numerusform>
-                <numerusform>%1, %n nieprzeczytanych, ostatnia wiadomość: %2</numerusform>
+                <numerusform>%1, %Ln nieprzeczytana, ostatnia wiadomość: %2</numerusform>
+                <numerusform>%1, %Ln nieprzeczytane, ostatnia wiadomość: %2</numerusform>
+                <numerusform>%1, %Ln nieprzeczytanych, ostatnia wiadomość: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -3652,11 +3652,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Pierwsze wiersze w postaci, w jakiej zostaną zaimportowane:</translation>
         </message>
         <message numerus="yes">
-            <source>Read as %1, columns separated by %2, recognised as %3 (%n column(s)).</source>
+            <source>Read as %1, columns separated by %2, recognised as %3 (%Ln column(s)).</source>
             <translation>
-                <numerusform>Odczytano jako %1, separator kolumn: %2, rozpoznano jako %3 (%n kolumna).</numerusform>
-                <numerusform>Odczytano jako %1, separator kolumn: %2, rozpoznano jako %3 (%n kolumny).</numerusform>
-                <numerusform>Odczytano jako %1, separator kolumn: %2, rozpoznano jako %3 (%n kolumn).</numerusform>
+                <numerusform>Odczytano jako %1, separator kolumn: %2, rozpoznano jako %3 (%Ln kolumna).</numerusform>
+                <numerusform>Odczytano jako %1, separator kolumn: %2, rozpoznano jako %3 (%Ln kolumny).</numerusform>
+                <numerusform>Odczytano jako %1, separator kolumn: %2, rozpoznano jako %3 (%Ln kolumn).</numerusform>
             </translation>
         </message>
         <message>
@@ -3783,19 +3783,19 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Brak odpowiedzi. Gdy klienci odpowiedzą na kampanię, ich wiadomości pojawią się tutaj, pogrupowane według osób.</translation>
         </message>
         <message numerus="yes">
-            <source>%n conversation(s)</source>
+            <source>%Ln conversation(s)</source>
             <translation>
-                <numerusform>%n rozmowa</numerusform>
-                <numerusform>%n rozmowy</numerusform>
-                <numerusform>%n rozmów</numerusform>
+                <numerusform>%Ln rozmowa</numerusform>
+                <numerusform>%Ln rozmowy</numerusform>
+                <numerusform>%Ln rozmów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread</source>
+            <source>%Ln unread</source>
             <translation>
-                <numerusform>%n nieprzeczytana</numerusform>
-                <numerusform>%n nieprzeczytane</numerusform>
-                <numerusform>%n nieprzeczytanych</numerusform>
+                <numerusform>%Ln nieprzeczytana</numerusform>
+                <numerusform>%Ln nieprzeczytane</numerusform>
+                <numerusform>%Ln nieprzeczytanych</numerusform>
             </translation>
         </message>
         <message>
@@ -3807,11 +3807,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>spoza kontaktów</translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n odpowiedź</numerusform>
-                <numerusform>%n odpowiedzi</numerusform>
-                <numerusform>%n odpowiedzi</numerusform>
+                <numerusform>%Ln odpowiedź</numerusform>
+                <numerusform>%Ln odpowiedzi</numerusform>
+                <numerusform>%Ln odpowiedzi</numerusform>
             </translation>
         </message>
         <message>
@@ -3823,11 +3823,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>obsłużona</translation>
         </message>
         <message numerus="yes">
-            <source>%n not handled</source>
+            <source>%Ln not handled</source>
             <translation>
-                <numerusform>%n nieobsłużona</numerusform>
-                <numerusform>%n nieobsłużone</numerusform>
-                <numerusform>%n nieobsłużonych</numerusform>
+                <numerusform>%Ln nieobsłużona</numerusform>
+                <numerusform>%Ln nieobsłużone</numerusform>
+                <numerusform>%Ln nieobsłużonych</numerusform>
             </translation>
         </message>
         <message>
@@ -3847,11 +3847,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Najpierw napisz odpowiedź.</translation>
         </message>
         <message numerus="yes">
-            <source>Reply queued on “%1”; it is sent with the next check of replies (%n part(s)).</source>
+            <source>Reply queued on “%1”; it is sent with the next check of replies (%Ln part(s)).</source>
             <translation>
-                <numerusform>Odpowiedź dodana do kolejki konta „%1”; zostanie wysłana przy następnym sprawdzaniu odpowiedzi (%n część).</numerusform>
-                <numerusform>Odpowiedź dodana do kolejki konta „%1”; zostanie wysłana przy następnym sprawdzaniu odpowiedzi (%n części).</numerusform>
-                <numerusform>Odpowiedź dodana do kolejki konta „%1”; zostanie wysłana przy następnym sprawdzaniu odpowiedzi (%n części).</numerusform>
+                <numerusform>Odpowiedź dodana do kolejki konta „%1”; zostanie wysłana przy następnym sprawdzaniu odpowiedzi (%Ln część).</numerusform>
+                <numerusform>Odpowiedź dodana do kolejki konta „%1”; zostanie wysłana przy następnym sprawdzaniu odpowiedzi (%Ln części).</numerusform>
+                <numerusform>Odpowiedź dodana do kolejki konta „%1”; zostanie wysłana przy następnym sprawdzaniu odpowiedzi (%Ln części).</numerusform>
             </translation>
         </message>
     </context>
@@ -4106,11 +4106,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Zaimportowano %1: wiersze: %2, nowe: %3, zaktualizowane: %4, duplikaty: %5, niezaimportowane: %6.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending: idle, checking replies of %n account(s)</source>
+            <source>Sending: idle, checking replies of %Ln account(s)</source>
             <translation>
-                <numerusform>Wysyłanie: bezczynne, sprawdzanie odpowiedzi z %n konta</numerusform>
-                <numerusform>Wysyłanie: bezczynne, sprawdzanie odpowiedzi z %n kont</numerusform>
-                <numerusform>Wysyłanie: bezczynne, sprawdzanie odpowiedzi z %n kont</numerusform>
+                <numerusform>Wysyłanie: bezczynne, sprawdzanie odpowiedzi z %Ln konta</numerusform>
+                <numerusform>Wysyłanie: bezczynne, sprawdzanie odpowiedzi z %Ln kont</numerusform>
+                <numerusform>Wysyłanie: bezczynne, sprawdzanie odpowiedzi z %Ln kont</numerusform>
             </translation>
         </message>
         <message>
@@ -4127,11 +4127,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread message(s)</source>
+            <source>%Ln unread message(s)</source>
             <translation>
-                <numerusform>%n nieprzeczytana wiadomość</numerusform>
-                <numerusform>%n nieprzeczytane wiadomości</numerusform>
-                <numerusform>%n nieprzeczytanych wiadomości</numerusform>
+                <numerusform>%Ln nieprzeczytana wiadomość</numerusform>
+                <numerusform>%Ln nieprzeczytane wiadomości</numerusform>
+                <numerusform>%Ln nieprzeczytanych wiadomości</numerusform>
             </translation>
         </message>
     </context>
@@ -4170,27 +4170,27 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Podgląd &amp;dla:</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n część</numerusform>
-                <numerusform>%n części</numerusform>
-                <numerusform>%n części</numerusform>
+                <numerusform>%Ln część</numerusform>
+                <numerusform>%Ln części</numerusform>
+                <numerusform>%Ln części</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n znak</numerusform>
-                <numerusform>%n znaki</numerusform>
-                <numerusform>%n znaków</numerusform>
+                <numerusform>%Ln znak</numerusform>
+                <numerusform>%Ln znaki</numerusform>
+                <numerusform>%Ln znaków</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n left in this part</source>
+            <source>%Ln left in this part</source>
             <translation>
-                <numerusform>Pozostał %n znak w tej części</numerusform>
-                <numerusform>Pozostały %n znaki w tej części</numerusform>
-                <numerusform>Pozostało %n znaków w tej części</numerusform>
+                <numerusform>Pozostał %Ln znak w tej części</numerusform>
+                <numerusform>Pozostały %Ln znaki w tej części</numerusform>
+                <numerusform>Pozostało %Ln znaków w tej części</numerusform>
             </translation>
         </message>
         <message>
@@ -4210,11 +4210,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>(pusta wiadomość)</translation>
         </message>
         <message numerus="yes">
-            <source>Make GSM-safe (saves %n part(s))</source>
+            <source>Make GSM-safe (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Zamień na znaki GSM (oszczędza %n część)</numerusform>
-                <numerusform>Zamień na znaki GSM (oszczędza %n części)</numerusform>
-                <numerusform>Zamień na znaki GSM (oszczędza %n części)</numerusform>
+                <numerusform>Zamień na znaki GSM (oszczędza %Ln część)</numerusform>
+                <numerusform>Zamień na znaki GSM (oszczędza %Ln części)</numerusform>
+                <numerusform>Zamień na znaki GSM (oszczędza %Ln części)</numerusform>
             </translation>
         </message>
         <message>
@@ -4226,11 +4226,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Brak specjalnej interpunkcji lub spacji do zamiany.</translation>
         </message>
         <message numerus="yes">
-            <source>Remove diacritics (saves %n part(s))</source>
+            <source>Remove diacritics (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Usuń znaki diakrytyczne (oszczędza %n część)</numerusform>
-                <numerusform>Usuń znaki diakrytyczne (oszczędza %n części)</numerusform>
-                <numerusform>Usuń znaki diakrytyczne (oszczędza %n części)</numerusform>
+                <numerusform>Usuń znaki diakrytyczne (oszczędza %Ln część)</numerusform>
+                <numerusform>Usuń znaki diakrytyczne (oszczędza %Ln części)</numerusform>
+                <numerusform>Usuń znaki diakrytyczne (oszczędza %Ln części)</numerusform>
             </translation>
         </message>
         <message>
@@ -4297,19 +4297,19 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %Ln recipient(s)</source>
             <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n odbiorca</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n odbiorcy</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n odbiorców</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln odbiorca</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln odbiorcy</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln odbiorców</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>longest: %n part(s)</source>
+            <source>longest: %Ln part(s)</source>
             <translation>
-                <numerusform>najdłuższa: %n część</numerusform>
-                <numerusform>najdłuższa: %n części</numerusform>
-                <numerusform>najdłuższa: %n części</numerusform>
+                <numerusform>najdłuższa: %Ln część</numerusform>
+                <numerusform>najdłuższa: %Ln części</numerusform>
+                <numerusform>najdłuższa: %Ln części</numerusform>
             </translation>
         </message>
         <message>
@@ -4581,19 +4581,19 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>&lt;b&gt;%1&lt;/b&gt; — kampania transakcyjna: zgoda marketingowa nie jest wymagana; numery z wycofaną zgodą i z listy wykluczeń są nadal pomijane.</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) selected</source>
+            <source>%Ln contact(s) selected</source>
             <translation>
-                <numerusform>Wybrano %n kontakt</numerusform>
-                <numerusform>Wybrano %n kontakty</numerusform>
-                <numerusform>Wybrano %n kontaktów</numerusform>
+                <numerusform>Wybrano %Ln kontakt</numerusform>
+                <numerusform>Wybrano %Ln kontakty</numerusform>
+                <numerusform>Wybrano %Ln kontaktów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) get the message</source>
+            <source>%Ln contact(s) get the message</source>
             <translation>
-                <numerusform>%n kontakt otrzyma wiadomość</numerusform>
-                <numerusform>%n kontakty otrzymają wiadomość</numerusform>
-                <numerusform>%n kontaktów otrzyma wiadomość</numerusform>
+                <numerusform>%Ln kontakt otrzyma wiadomość</numerusform>
+                <numerusform>%Ln kontakty otrzymają wiadomość</numerusform>
+                <numerusform>%Ln kontaktów otrzyma wiadomość</numerusform>
             </translation>
         </message>
         <message>
@@ -4613,11 +4613,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>nic do wysłania</translation>
         </message>
         <message numerus="yes">
-            <source>%1 × %n part(s)</source>
+            <source>%1 × %Ln part(s)</source>
             <translation>
-                <numerusform>%1 × %n część</numerusform>
-                <numerusform>%1 × %n części</numerusform>
-                <numerusform>%1 × %n części</numerusform>
+                <numerusform>%1 × %Ln część</numerusform>
+                <numerusform>%1 × %Ln części</numerusform>
+                <numerusform>%1 × %Ln części</numerusform>
             </translation>
         </message>
         <message>
@@ -4629,11 +4629,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>brak</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
+            <source>%1 — %Ln recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
             <translation>
-                <numerusform>%1 — %n odbiorca w UCS-2 (70 znaków na część), z powodu: %2</numerusform>
-                <numerusform>%1 — %n odbiorców w UCS-2 (70 znaków na część), z powodu: %2</numerusform>
-                <numerusform>%1 — %n odbiorców w UCS-2 (70 znaków na część), z powodu: %2</numerusform>
+                <numerusform>%1 — %Ln odbiorca w UCS-2 (70 znaków na część), z powodu: %2</numerusform>
+                <numerusform>%1 — %Ln odbiorców w UCS-2 (70 znaków na część), z powodu: %2</numerusform>
+                <numerusform>%1 — %Ln odbiorców w UCS-2 (70 znaków na część), z powodu: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -4649,11 +4649,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Brak ostrzeżeń.</translation>
         </message>
         <message numerus="yes">
-            <source>Hands %n message(s) to the outbox and starts sending.</source>
+            <source>Hands %Ln message(s) to the outbox and starts sending.</source>
             <translation>
-                <numerusform>Przekazuje %n wiadomość do skrzynki nadawczej i rozpoczyna wysyłanie.</numerusform>
-                <numerusform>Przekazuje %n wiadomości do skrzynki nadawczej i rozpoczyna wysyłanie.</numerusform>
-                <numerusform>Przekazuje %n wiadomości do skrzynki nadawczej i rozpoczyna wysyłanie.</numerusform>
+                <numerusform>Przekazuje %Ln wiadomość do skrzynki nadawczej i rozpoczyna wysyłanie.</numerusform>
+                <numerusform>Przekazuje %Ln wiadomości do skrzynki nadawczej i rozpoczyna wysyłanie.</numerusform>
+                <numerusform>Przekazuje %Ln wiadomości do skrzynki nadawczej i rozpoczyna wysyłanie.</numerusform>
             </translation>
         </message>
         <message>
@@ -4664,11 +4664,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
     <context>
         <name>Herald::ReplyHeatMap</name>
         <message numerus="yes">
-            <source>%1, %2:00–%2:59: %n reply(ies)</source>
+            <source>%1, %2:00–%2:59: %Ln reply(ies)</source>
             <translation>
-                <numerusform>%1, %2:00–%2:59: %n odpowiedź</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n odpowiedzi</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n odpowiedzi</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln odpowiedź</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln odpowiedzi</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln odpowiedzi</numerusform>
             </translation>
         </message>
     </context>
@@ -5041,11 +5041,11 @@ Upuść tutaj listę klientów (CSV) z Shopify, WooCommerce, Kontaktów Google, 
             <translation>Język systemu</translation>
         </message>
         <message numerus="yes">
-            <source>%n message(s) per person per %1 days</source>
+            <source>%Ln message(s) per person per %1 days</source>
             <translation>
-                <numerusform>%n wiadomość na osobę w ciągu %1 dni</numerusform>
-                <numerusform>%n wiadomości na osobę w ciągu %1 dni</numerusform>
-                <numerusform>%n wiadomości na osobę w ciągu %1 dni</numerusform>
+                <numerusform>%Ln wiadomość na osobę w ciągu %1 dni</numerusform>
+                <numerusform>%Ln wiadomości na osobę w ciągu %1 dni</numerusform>
+                <numerusform>%Ln wiadomości na osobę w ciągu %1 dni</numerusform>
             </translation>
         </message>
         <message>

@@ -989,11 +989,11 @@
             <translation>Părți: %1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n parte</numerusform>
-                <numerusform>%n părți</numerusform>
-                <numerusform>%n de părți</numerusform>
+                <numerusform>%Ln parte</numerusform>
+                <numerusform>%Ln părți</numerusform>
+                <numerusform>%Ln de părți</numerusform>
             </translation>
         </message>
         <message>
@@ -1925,27 +1925,27 @@
             <translation>„%1” — încă nelansată</translation>
         </message>
         <message numerus="yes">
-            <source>%1 delivered of %n sent</source>
+            <source>%1 delivered of %Ln sent</source>
             <translation>
-                <numerusform>livrate: %1 din %n mesaj trimis</numerusform>
-                <numerusform>livrate: %1 din %n mesaje trimise</numerusform>
-                <numerusform>livrate: %1 din %n de mesaje trimise</numerusform>
+                <numerusform>livrate: %1 din %Ln mesaj trimis</numerusform>
+                <numerusform>livrate: %1 din %Ln mesaje trimise</numerusform>
+                <numerusform>livrate: %1 din %Ln de mesaje trimise</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); above the %1 benchmark</source>
+            <source>%Ln opt-out(s); above the %1 benchmark</source>
             <translation>
-                <numerusform>%n dezabonare; peste valoarea de referință de %1</numerusform>
-                <numerusform>%n dezabonări; peste valoarea de referință de %1</numerusform>
-                <numerusform>%n de dezabonări; peste valoarea de referință de %1</numerusform>
+                <numerusform>%Ln dezabonare; peste valoarea de referință de %1</numerusform>
+                <numerusform>%Ln dezabonări; peste valoarea de referință de %1</numerusform>
+                <numerusform>%Ln de dezabonări; peste valoarea de referință de %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); benchmark %1</source>
+            <source>%Ln opt-out(s); benchmark %1</source>
             <translation>
-                <numerusform>%n dezabonare; valoare de referință %1</numerusform>
-                <numerusform>%n dezabonări; valoare de referință %1</numerusform>
-                <numerusform>%n de dezabonări; valoare de referință %1</numerusform>
+                <numerusform>%Ln dezabonare; valoare de referință %1</numerusform>
+                <numerusform>%Ln dezabonări; valoare de referință %1</numerusform>
+                <numerusform>%Ln de dezabonări; valoare de referință %1</numerusform>
             </translation>
         </message>
         <message>
@@ -1958,27 +1958,27 @@
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) replied</source>
+            <source>%Ln person(s) replied</source>
             <translation>
-                <numerusform>a răspuns %n persoană</numerusform>
-                <numerusform>au răspuns %n persoane</numerusform>
-                <numerusform>au răspuns %n de persoane</numerusform>
+                <numerusform>a răspuns %Ln persoană</numerusform>
+                <numerusform>au răspuns %Ln persoane</numerusform>
+                <numerusform>au răspuns %Ln de persoane</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n răspuns</numerusform>
-                <numerusform>%n răspunsuri</numerusform>
-                <numerusform>%n de răspunsuri</numerusform>
+                <numerusform>%Ln răspuns</numerusform>
+                <numerusform>%Ln răspunsuri</numerusform>
+                <numerusform>%Ln de răspunsuri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n parte</numerusform>
-                <numerusform>%n părți</numerusform>
-                <numerusform>%n de părți</numerusform>
+                <numerusform>%Ln parte</numerusform>
+                <numerusform>%Ln părți</numerusform>
+                <numerusform>%Ln de părți</numerusform>
             </translation>
         </message>
         <message>
@@ -2274,11 +2274,11 @@
             <translation>Pusă în pauză din cauza: %1</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n recipient(s) handed to the provider or settled</source>
+            <source>%1 of %Ln recipient(s) handed to the provider or settled</source>
             <translation>
-                <numerusform>%1 din %n destinatar predați furnizorului sau clarificați</numerusform>
-                <numerusform>%1 din %n destinatari predați furnizorului sau clarificați</numerusform>
-                <numerusform>%1 din %n de destinatari predați furnizorului sau clarificați</numerusform>
+                <numerusform>%1 din %Ln destinatar predați furnizorului sau clarificați</numerusform>
+                <numerusform>%1 din %Ln destinatari predați furnizorului sau clarificați</numerusform>
+                <numerusform>%1 din %Ln de destinatari predați furnizorului sau clarificați</numerusform>
             </translation>
         </message>
         <message>
@@ -2473,11 +2473,11 @@
             <translation>La ora %1, pe %2, în ora locală a fiecărui destinatar</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n message(s) wait for their send time; the next at %2.</source>
+            <source>%1 — %Ln message(s) wait for their send time; the next at %2.</source>
             <translation>
-                <numerusform>%1 — %n mesaj așteaptă ora de trimitere; următorul la %2.</numerusform>
-                <numerusform>%1 — %n mesaje așteaptă ora de trimitere; următorul la %2.</numerusform>
-                <numerusform>%1 — %n de mesaje așteaptă ora de trimitere; următorul la %2.</numerusform>
+                <numerusform>%1 — %Ln mesaj așteaptă ora de trimitere; următorul la %2.</numerusform>
+                <numerusform>%1 — %Ln mesaje așteaptă ora de trimitere; următorul la %2.</numerusform>
+                <numerusform>%1 — %Ln de mesaje așteaptă ora de trimitere; următorul la %2.</numerusform>
             </translation>
         </message>
         <message>
@@ -2563,19 +2563,19 @@
             <translation>„%1” este programată pentru %2. Lăsați Herald pornit: o campanie a cărei oră trece cât timp Herald este închis așteaptă decizia dumneavoastră.</translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
+            <source>Launched “%1”: %Ln message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
             <translation>
-                <numerusform>„%1” a fost lansată: %n mesaj așteaptă sfârșitul orelor de liniște sau ora locală de trimitere; ultimul pleacă la %2.</numerusform>
-                <numerusform>„%1” a fost lansată: %n mesaje așteaptă sfârșitul orelor de liniște sau ora locală de trimitere; ultimul pleacă la %2.</numerusform>
-                <numerusform>„%1” a fost lansată: %n de mesaje așteaptă sfârșitul orelor de liniște sau ora locală de trimitere; ultimul pleacă la %2.</numerusform>
+                <numerusform>„%1” a fost lansată: %Ln mesaj așteaptă sfârșitul orelor de liniște sau ora locală de trimitere; ultimul pleacă la %2.</numerusform>
+                <numerusform>„%1” a fost lansată: %Ln mesaje așteaptă sfârșitul orelor de liniște sau ora locală de trimitere; ultimul pleacă la %2.</numerusform>
+                <numerusform>„%1” a fost lansată: %Ln de mesaje așteaptă sfârșitul orelor de liniște sau ora locală de trimitere; ultimul pleacă la %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) are being sent.</source>
+            <source>Launched “%1”: %Ln message(s) are being sent.</source>
             <translation>
-                <numerusform>„%1” a fost lansată: se trimite %n mesaj.</numerusform>
-                <numerusform>„%1” a fost lansată: se trimit %n mesaje.</numerusform>
-                <numerusform>„%1” a fost lansată: se trimit %n de mesaje.</numerusform>
+                <numerusform>„%1” a fost lansată: se trimite %Ln mesaj.</numerusform>
+                <numerusform>„%1” a fost lansată: se trimit %Ln mesaje.</numerusform>
+                <numerusform>„%1” a fost lansată: se trimit %Ln de mesaje.</numerusform>
             </translation>
         </message>
         <message>
@@ -2603,11 +2603,11 @@
             <translation>Niciun mesaj eșuat de retrimis.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending %n failed message(s) again.</source>
+            <source>Sending %Ln failed message(s) again.</source>
             <translation>
-                <numerusform>Se retrimite %n mesaj eșuat.</numerusform>
-                <numerusform>Se retrimit %n mesaje eșuate.</numerusform>
-                <numerusform>Se retrimit %n de mesaje eșuate.</numerusform>
+                <numerusform>Se retrimite %Ln mesaj eșuat.</numerusform>
+                <numerusform>Se retrimit %Ln mesaje eșuate.</numerusform>
+                <numerusform>Se retrimit %Ln de mesaje eșuate.</numerusform>
             </translation>
         </message>
         <message>
@@ -2948,11 +2948,11 @@ Ignoră: lăsați-o programată și veți fi întrebat din nou data viitoare.</t
             <translation>&amp;Zi de naștere:</translation>
         </message>
         <message numerus="yes">
-            <source>%n order(s), %1 in total</source>
+            <source>%Ln order(s), %1 in total</source>
             <translation>
-                <numerusform>%n comandă, %1 în total</numerusform>
-                <numerusform>%n comenzi, %1 în total</numerusform>
-                <numerusform>%n de comenzi, %1 în total</numerusform>
+                <numerusform>%Ln comandă, %1 în total</numerusform>
+                <numerusform>%Ln comenzi, %1 în total</numerusform>
+                <numerusform>%Ln de comenzi, %1 în total</numerusform>
             </translation>
         </message>
         <message>
@@ -3376,11 +3376,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>%1 (nu este în contactele dvs.)</translation>
         </message>
         <message numerus="yes">
-            <source>%1, %n unread, last message: %2</source>
+            <source>%1, %Ln unread, last message: %2</source>
             <translation>
-                <numerusform>%1, %n mesaj necitit, ultimul mesaj: %2</numerusform>
-                <numerusform>%1, %n mesaje necitite, ultimul mesaj: %2</numerusform>
-                <numerusform>%1, %n de mesaje necitite, ultimul mesaj: %2</numerusform>
+                <numerusform>%1, %Ln mesaj necitit, ultimul mesaj: %2</numerusform>
+                <numerusform>%1, %Ln mesaje necitite, ultimul mesaj: %2</numerusform>
+                <numerusform>%1, %Ln de mesaje necitite, ultimul mesaj: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -3652,11 +3652,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>Primele rânduri, așa cum vor fi importate:</translation>
         </message>
         <message numerus="yes">
-            <source>Read as %1, columns separated by %2, recognised as %3 (%n column(s)).</source>
+            <source>Read as %1, columns separated by %2, recognised as %3 (%Ln column(s)).</source>
             <translation>
-                <numerusform>Fișier citit ca %1, coloane separate prin %2, recunoscut ca %3 (%n coloană).</numerusform>
-                <numerusform>Fișier citit ca %1, coloane separate prin %2, recunoscut ca %3 (%n coloane).</numerusform>
-                <numerusform>Fișier citit ca %1, coloane separate prin %2, recunoscut ca %3 (%n de coloane).</numerusform>
+                <numerusform>Fișier citit ca %1, coloane separate prin %2, recunoscut ca %3 (%Ln coloană).</numerusform>
+                <numerusform>Fișier citit ca %1, coloane separate prin %2, recunoscut ca %3 (%Ln coloane).</numerusform>
+                <numerusform>Fișier citit ca %1, coloane separate prin %2, recunoscut ca %3 (%Ln de coloane).</numerusform>
             </translation>
         </message>
         <message>
@@ -3783,19 +3783,19 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>Încă nu există răspunsuri. Când clienții răspund la o campanie, mesajele lor apar aici, grupate pe persoane.</translation>
         </message>
         <message numerus="yes">
-            <source>%n conversation(s)</source>
+            <source>%Ln conversation(s)</source>
             <translation>
-                <numerusform>%n conversație</numerusform>
-                <numerusform>%n conversații</numerusform>
-                <numerusform>%n de conversații</numerusform>
+                <numerusform>%Ln conversație</numerusform>
+                <numerusform>%Ln conversații</numerusform>
+                <numerusform>%Ln de conversații</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread</source>
+            <source>%Ln unread</source>
             <translation>
-                <numerusform>%n mesaj necitit</numerusform>
-                <numerusform>%n mesaje necitite</numerusform>
-                <numerusform>%n de mesaje necitite</numerusform>
+                <numerusform>%Ln mesaj necitit</numerusform>
+                <numerusform>%Ln mesaje necitite</numerusform>
+                <numerusform>%Ln de mesaje necitite</numerusform>
             </translation>
         </message>
         <message>
@@ -3807,11 +3807,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>nu este în contactele dvs.</translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n răspuns</numerusform>
-                <numerusform>%n răspunsuri</numerusform>
-                <numerusform>%n de răspunsuri</numerusform>
+                <numerusform>%Ln răspuns</numerusform>
+                <numerusform>%Ln răspunsuri</numerusform>
+                <numerusform>%Ln de răspunsuri</numerusform>
             </translation>
         </message>
         <message>
@@ -3823,11 +3823,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>rezolvată</translation>
         </message>
         <message numerus="yes">
-            <source>%n not handled</source>
+            <source>%Ln not handled</source>
             <translation>
-                <numerusform>%n răspuns nerezolvat</numerusform>
-                <numerusform>%n răspunsuri nerezolvate</numerusform>
-                <numerusform>%n de răspunsuri nerezolvate</numerusform>
+                <numerusform>%Ln răspuns nerezolvat</numerusform>
+                <numerusform>%Ln răspunsuri nerezolvate</numerusform>
+                <numerusform>%Ln de răspunsuri nerezolvate</numerusform>
             </translation>
         </message>
         <message>
@@ -3847,11 +3847,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>Scrieți mai întâi un răspuns.</translation>
         </message>
         <message numerus="yes">
-            <source>Reply queued on “%1”; it is sent with the next check of replies (%n part(s)).</source>
+            <source>Reply queued on “%1”; it is sent with the next check of replies (%Ln part(s)).</source>
             <translation>
-                <numerusform>Răspunsul a fost pus în coadă prin contul „%1”; se trimite la următoarea verificare a răspunsurilor (%n parte).</numerusform>
-                <numerusform>Răspunsul a fost pus în coadă prin contul „%1”; se trimite la următoarea verificare a răspunsurilor (%n părți).</numerusform>
-                <numerusform>Răspunsul a fost pus în coadă prin contul „%1”; se trimite la următoarea verificare a răspunsurilor (%n de părți).</numerusform>
+                <numerusform>Răspunsul a fost pus în coadă prin contul „%1”; se trimite la următoarea verificare a răspunsurilor (%Ln parte).</numerusform>
+                <numerusform>Răspunsul a fost pus în coadă prin contul „%1”; se trimite la următoarea verificare a răspunsurilor (%Ln părți).</numerusform>
+                <numerusform>Răspunsul a fost pus în coadă prin contul „%1”; se trimite la următoarea verificare a răspunsurilor (%Ln de părți).</numerusform>
             </translation>
         </message>
     </context>
@@ -4106,11 +4106,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>S-a importat %1: %2 rânduri, %3 noi, %4 actualizate, %5 duplicate, %6 neimportate.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending: idle, checking replies of %n account(s)</source>
+            <source>Sending: idle, checking replies of %Ln account(s)</source>
             <translation>
-                <numerusform>Trimitere: inactivă, se verifică răspunsurile pentru %n cont</numerusform>
-                <numerusform>Trimitere: inactivă, se verifică răspunsurile pentru %n conturi</numerusform>
-                <numerusform>Trimitere: inactivă, se verifică răspunsurile pentru %n de conturi</numerusform>
+                <numerusform>Trimitere: inactivă, se verifică răspunsurile pentru %Ln cont</numerusform>
+                <numerusform>Trimitere: inactivă, se verifică răspunsurile pentru %Ln conturi</numerusform>
+                <numerusform>Trimitere: inactivă, se verifică răspunsurile pentru %Ln de conturi</numerusform>
             </translation>
         </message>
         <message>
@@ -4127,11 +4127,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread message(s)</source>
+            <source>%Ln unread message(s)</source>
             <translation>
-                <numerusform>%n mesaj necitit</numerusform>
-                <numerusform>%n mesaje necitite</numerusform>
-                <numerusform>%n de mesaje necitite</numerusform>
+                <numerusform>%Ln mesaj necitit</numerusform>
+                <numerusform>%Ln mesaje necitite</numerusform>
+                <numerusform>%Ln de mesaje necitite</numerusform>
             </translation>
         </message>
     </context>
@@ -4170,27 +4170,27 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>&amp;Previzualizare pentru:</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n parte</numerusform>
-                <numerusform>%n părți</numerusform>
-                <numerusform>%n de părți</numerusform>
+                <numerusform>%Ln parte</numerusform>
+                <numerusform>%Ln părți</numerusform>
+                <numerusform>%Ln de părți</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n caracter</numerusform>
-                <numerusform>%n caractere</numerusform>
-                <numerusform>%n de caractere</numerusform>
+                <numerusform>%Ln caracter</numerusform>
+                <numerusform>%Ln caractere</numerusform>
+                <numerusform>%Ln de caractere</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n left in this part</source>
+            <source>%Ln left in this part</source>
             <translation>
-                <numerusform>A mai rămas %n caracter în această parte</numerusform>
-                <numerusform>Au mai rămas %n caractere în această parte</numerusform>
-                <numerusform>Au mai rămas %n de caractere în această parte</numerusform>
+                <numerusform>A mai rămas %Ln caracter în această parte</numerusform>
+                <numerusform>Au mai rămas %Ln caractere în această parte</numerusform>
+                <numerusform>Au mai rămas %Ln de caractere în această parte</numerusform>
             </translation>
         </message>
         <message>
@@ -4210,11 +4210,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>(mesaj gol)</translation>
         </message>
         <message numerus="yes">
-            <source>Make GSM-safe (saves %n part(s))</source>
+            <source>Make GSM-safe (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Compatibil GSM (economisește %n parte)</numerusform>
-                <numerusform>Compatibil GSM (economisește %n părți)</numerusform>
-                <numerusform>Compatibil GSM (economisește %n de părți)</numerusform>
+                <numerusform>Compatibil GSM (economisește %Ln parte)</numerusform>
+                <numerusform>Compatibil GSM (economisește %Ln părți)</numerusform>
+                <numerusform>Compatibil GSM (economisește %Ln de părți)</numerusform>
             </translation>
         </message>
         <message>
@@ -4226,11 +4226,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>Nu există punctuație sau spații speciale de înlocuit.</translation>
         </message>
         <message numerus="yes">
-            <source>Remove diacritics (saves %n part(s))</source>
+            <source>Remove diacritics (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Elimină diacriticele (economisește %n parte)</numerusform>
-                <numerusform>Elimină diacriticele (economisește %n părți)</numerusform>
-                <numerusform>Elimină diacriticele (economisește %n de părți)</numerusform>
+                <numerusform>Elimină diacriticele (economisește %Ln parte)</numerusform>
+                <numerusform>Elimină diacriticele (economisește %Ln părți)</numerusform>
+                <numerusform>Elimină diacriticele (economisește %Ln de părți)</numerusform>
             </translation>
         </message>
         <message>
@@ -4297,19 +4297,19 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %Ln recipient(s)</source>
             <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n destinatar</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n destinatari</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n de destinatari</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln destinatar</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln destinatari</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln de destinatari</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>longest: %n part(s)</source>
+            <source>longest: %Ln part(s)</source>
             <translation>
-                <numerusform>cel mai lung: %n parte</numerusform>
-                <numerusform>cel mai lung: %n părți</numerusform>
-                <numerusform>cel mai lung: %n de părți</numerusform>
+                <numerusform>cel mai lung: %Ln parte</numerusform>
+                <numerusform>cel mai lung: %Ln părți</numerusform>
+                <numerusform>cel mai lung: %Ln de părți</numerusform>
             </translation>
         </message>
         <message>
@@ -4581,19 +4581,19 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>&lt;b&gt;%1&lt;/b&gt; — campanie tranzacțională: nu este necesar consimțământul de marketing; numerele dezabonate și cele de pe lista de excludere sunt totuși omise.</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) selected</source>
+            <source>%Ln contact(s) selected</source>
             <translation>
-                <numerusform>%n contact selectat</numerusform>
-                <numerusform>%n contacte selectate</numerusform>
-                <numerusform>%n de contacte selectate</numerusform>
+                <numerusform>%Ln contact selectat</numerusform>
+                <numerusform>%Ln contacte selectate</numerusform>
+                <numerusform>%Ln de contacte selectate</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) get the message</source>
+            <source>%Ln contact(s) get the message</source>
             <translation>
-                <numerusform>%n contact primește mesajul</numerusform>
-                <numerusform>%n contacte primesc mesajul</numerusform>
-                <numerusform>%n de contacte primesc mesajul</numerusform>
+                <numerusform>%Ln contact primește mesajul</numerusform>
+                <numerusform>%Ln contacte primesc mesajul</numerusform>
+                <numerusform>%Ln de contacte primesc mesajul</numerusform>
             </translation>
         </message>
         <message>
@@ -4613,11 +4613,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>nimic de trimis</translation>
         </message>
         <message numerus="yes">
-            <source>%1 × %n part(s)</source>
+            <source>%1 × %Ln part(s)</source>
             <translation>
-                <numerusform>%1 × %n parte</numerusform>
-                <numerusform>%1 × %n părți</numerusform>
-                <numerusform>%1 × %n de părți</numerusform>
+                <numerusform>%1 × %Ln parte</numerusform>
+                <numerusform>%1 × %Ln părți</numerusform>
+                <numerusform>%1 × %Ln de părți</numerusform>
             </translation>
         </message>
         <message>
@@ -4629,11 +4629,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>niciuna</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
+            <source>%1 — %Ln recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
             <translation>
-                <numerusform>%1 — %n destinatar în UCS-2 (70 de caractere pe parte), din cauza: %2</numerusform>
-                <numerusform>%1 — %n destinatari în UCS-2 (70 de caractere pe parte), din cauza: %2</numerusform>
-                <numerusform>%1 — %n de destinatari în UCS-2 (70 de caractere pe parte), din cauza: %2</numerusform>
+                <numerusform>%1 — %Ln destinatar în UCS-2 (70 de caractere pe parte), din cauza: %2</numerusform>
+                <numerusform>%1 — %Ln destinatari în UCS-2 (70 de caractere pe parte), din cauza: %2</numerusform>
+                <numerusform>%1 — %Ln de destinatari în UCS-2 (70 de caractere pe parte), din cauza: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -4649,11 +4649,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>Niciun avertisment.</translation>
         </message>
         <message numerus="yes">
-            <source>Hands %n message(s) to the outbox and starts sending.</source>
+            <source>Hands %Ln message(s) to the outbox and starts sending.</source>
             <translation>
-                <numerusform>Predă %n mesaj în coada de trimitere și începe trimiterea.</numerusform>
-                <numerusform>Predă %n mesaje în coada de trimitere și începe trimiterea.</numerusform>
-                <numerusform>Predă %n de mesaje în coada de trimitere și începe trimiterea.</numerusform>
+                <numerusform>Predă %Ln mesaj în coada de trimitere și începe trimiterea.</numerusform>
+                <numerusform>Predă %Ln mesaje în coada de trimitere și începe trimiterea.</numerusform>
+                <numerusform>Predă %Ln de mesaje în coada de trimitere și începe trimiterea.</numerusform>
             </translation>
         </message>
         <message>
@@ -4664,11 +4664,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
     <context>
         <name>Herald::ReplyHeatMap</name>
         <message numerus="yes">
-            <source>%1, %2:00–%2:59: %n reply(ies)</source>
+            <source>%1, %2:00–%2:59: %Ln reply(ies)</source>
             <translation>
-                <numerusform>%1, %2:00–%2:59: %n răspuns</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n răspunsuri</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n de răspunsuri</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln răspuns</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln răspunsuri</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln de răspunsuri</numerusform>
             </translation>
         </message>
     </context>
@@ -5041,11 +5041,11 @@ Plasați aici o listă de clienți (CSV) din Shopify, WooCommerce, Google Contac
             <translation>Limba sistemului</translation>
         </message>
         <message numerus="yes">
-            <source>%n message(s) per person per %1 days</source>
+            <source>%Ln message(s) per person per %1 days</source>
             <translation>
-                <numerusform>%n mesaj de persoană la %1 zile</numerusform>
-                <numerusform>%n mesaje de persoană la %1 zile</numerusform>
-                <numerusform>%n de mesaje de persoană la %1 zile</numerusform>
+                <numerusform>%Ln mesaj de persoană la %1 zile</numerusform>
+                <numerusform>%Ln mesaje de persoană la %1 zile</numerusform>
+                <numerusform>%Ln de mesaje de persoană la %1 zile</numerusform>
             </translation>
         </message>
         <message>

@@ -989,11 +989,11 @@
             <translation>Частей: %1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n часть</numerusform>
-                <numerusform>%n части</numerusform>
-                <numerusform>%n частей</numerusform>
+                <numerusform>%Ln часть</numerusform>
+                <numerusform>%Ln части</numerusform>
+                <numerusform>%Ln частей</numerusform>
             </translation>
         </message>
         <message>
@@ -1925,27 +1925,27 @@
             <translation>«%1» — ещё не запущена</translation>
         </message>
         <message numerus="yes">
-            <source>%1 delivered of %n sent</source>
+            <source>%1 delivered of %Ln sent</source>
             <translation>
-                <numerusform>Доставлено %1 из %n отправленного</numerusform>
-                <numerusform>Доставлено %1 из %n отправленных</numerusform>
-                <numerusform>Доставлено %1 из %n отправленных</numerusform>
+                <numerusform>Доставлено %1 из %Ln отправленного</numerusform>
+                <numerusform>Доставлено %1 из %Ln отправленных</numerusform>
+                <numerusform>Доставлено %1 из %Ln отправленных</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); above the %1 benchmark</source>
+            <source>%Ln opt-out(s); above the %1 benchmark</source>
             <translation>
-                <numerusform>%n отписка; выше ориентира %1</numerusform>
-                <numerusform>%n отписки; выше ориентира %1</numerusform>
-                <numerusform>%n отписок; выше ориентира %1</numerusform>
+                <numerusform>%Ln отписка; выше ориентира %1</numerusform>
+                <numerusform>%Ln отписки; выше ориентира %1</numerusform>
+                <numerusform>%Ln отписок; выше ориентира %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); benchmark %1</source>
+            <source>%Ln opt-out(s); benchmark %1</source>
             <translation>
-                <numerusform>%n отписка; ориентир %1</numerusform>
-                <numerusform>%n отписки; ориентир %1</numerusform>
-                <numerusform>%n отписок; ориентир %1</numerusform>
+                <numerusform>%Ln отписка; ориентир %1</numerusform>
+                <numerusform>%Ln отписки; ориентир %1</numerusform>
+                <numerusform>%Ln отписок; ориентир %1</numerusform>
             </translation>
         </message>
         <message>
@@ -1958,27 +1958,27 @@
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) replied</source>
+            <source>%Ln person(s) replied</source>
             <translation>
-                <numerusform>Ответил %n человек</numerusform>
-                <numerusform>Ответили %n человека</numerusform>
-                <numerusform>Ответили %n человек</numerusform>
+                <numerusform>Ответил %Ln человек</numerusform>
+                <numerusform>Ответили %Ln человека</numerusform>
+                <numerusform>Ответили %Ln человек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n ответ</numerusform>
-                <numerusform>%n ответа</numerusform>
-                <numerusform>%n ответов</numerusform>
+                <numerusform>%Ln ответ</numerusform>
+                <numerusform>%Ln ответа</numerusform>
+                <numerusform>%Ln ответов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n часть</numerusform>
-                <numerusform>%n части</numerusform>
-                <numerusform>%n частей</numerusform>
+                <numerusform>%Ln часть</numerusform>
+                <numerusform>%Ln части</numerusform>
+                <numerusform>%Ln частей</numerusform>
             </translation>
         </message>
         <message>
@@ -2274,11 +2274,11 @@
             <translation>Приостановлена по причине: %1</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n recipient(s) handed to the provider or settled</source>
+            <source>%1 of %Ln recipient(s) handed to the provider or settled</source>
             <translation>
-                <numerusform>%1 из %n получателя передано провайдеру или обработано</numerusform>
-                <numerusform>%1 из %n получателей передано провайдеру или обработано</numerusform>
-                <numerusform>%1 из %n получателей передано провайдеру или обработано</numerusform>
+                <numerusform>%1 из %Ln получателя передано провайдеру или обработано</numerusform>
+                <numerusform>%1 из %Ln получателей передано провайдеру или обработано</numerusform>
+                <numerusform>%1 из %Ln получателей передано провайдеру или обработано</numerusform>
             </translation>
         </message>
         <message>
@@ -2473,11 +2473,11 @@
             <translation>%2 в %1 по местному времени каждого получателя</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n message(s) wait for their send time; the next at %2.</source>
+            <source>%1 — %Ln message(s) wait for their send time; the next at %2.</source>
             <translation>
-                <numerusform>%1 — %n сообщение ожидает своего времени отправки; следующее — в %2.</numerusform>
-                <numerusform>%1 — %n сообщения ожидают своего времени отправки; следующее — в %2.</numerusform>
-                <numerusform>%1 — %n сообщений ожидают своего времени отправки; следующее — в %2.</numerusform>
+                <numerusform>%1 — %Ln сообщение ожидает своего времени отправки; следующее — в %2.</numerusform>
+                <numerusform>%1 — %Ln сообщения ожидают своего времени отправки; следующее — в %2.</numerusform>
+                <numerusform>%1 — %Ln сообщений ожидают своего времени отправки; следующее — в %2.</numerusform>
             </translation>
         </message>
         <message>
@@ -2563,19 +2563,19 @@
             <translation>Кампания «%1» запланирована на %2. Не закрывайте Herald: кампания, время которой наступит, пока Herald закрыт, будет ждать вашего решения.</translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
+            <source>Launched “%1”: %Ln message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
             <translation>
-                <numerusform>Кампания «%1» запущена: %n сообщение ожидает окончания тихих часов или своего местного времени отправки; последнее уйдёт в %2.</numerusform>
-                <numerusform>Кампания «%1» запущена: %n сообщения ожидают окончания тихих часов или своего местного времени отправки; последнее уйдёт в %2.</numerusform>
-                <numerusform>Кампания «%1» запущена: %n сообщений ожидают окончания тихих часов или своего местного времени отправки; последнее уйдёт в %2.</numerusform>
+                <numerusform>Кампания «%1» запущена: %Ln сообщение ожидает окончания тихих часов или своего местного времени отправки; последнее уйдёт в %2.</numerusform>
+                <numerusform>Кампания «%1» запущена: %Ln сообщения ожидают окончания тихих часов или своего местного времени отправки; последнее уйдёт в %2.</numerusform>
+                <numerusform>Кампания «%1» запущена: %Ln сообщений ожидают окончания тихих часов или своего местного времени отправки; последнее уйдёт в %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) are being sent.</source>
+            <source>Launched “%1”: %Ln message(s) are being sent.</source>
             <translation>
-                <numerusform>Кампания «%1» запущена: отправляется %n сообщение.</numerusform>
-                <numerusform>Кампания «%1» запущена: отправляются %n сообщения.</numerusform>
-                <numerusform>Кампания «%1» запущена: отправляются %n сообщений.</numerusform>
+                <numerusform>Кампания «%1» запущена: отправляется %Ln сообщение.</numerusform>
+                <numerusform>Кампания «%1» запущена: отправляются %Ln сообщения.</numerusform>
+                <numerusform>Кампания «%1» запущена: отправляются %Ln сообщений.</numerusform>
             </translation>
         </message>
         <message>
@@ -2603,11 +2603,11 @@
             <translation>Нет неудавшихся сообщений для повторной отправки.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending %n failed message(s) again.</source>
+            <source>Sending %Ln failed message(s) again.</source>
             <translation>
-                <numerusform>Повторная отправка %n неудавшегося сообщения.</numerusform>
-                <numerusform>Повторная отправка %n неудавшихся сообщений.</numerusform>
-                <numerusform>Повторная отправка %n неудавшихся сообщений.</numerusform>
+                <numerusform>Повторная отправка %Ln неудавшегося сообщения.</numerusform>
+                <numerusform>Повторная отправка %Ln неудавшихся сообщений.</numerusform>
+                <numerusform>Повторная отправка %Ln неудавшихся сообщений.</numerusform>
             </translation>
         </message>
         <message>
@@ -2948,11 +2948,11 @@ Ignore: leave it scheduled and ask again next time.</source>
             <translation>&amp;День рождения:</translation>
         </message>
         <message numerus="yes">
-            <source>%n order(s), %1 in total</source>
+            <source>%Ln order(s), %1 in total</source>
             <translation>
-                <numerusform>%n заказ, всего %1</numerusform>
-                <numerusform>%n заказа, всего %1</numerusform>
-                <numerusform>%n заказов, всего %1</numerusform>
+                <numerusform>%Ln заказ, всего %1</numerusform>
+                <numerusform>%Ln заказа, всего %1</numerusform>
+                <numerusform>%Ln заказов, всего %1</numerusform>
             </translation>
         </message>
         <message>
@@ -3376,11 +3376,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1 (нет в ваших контактах)</translation>
         </message>
         <message numerus="yes">
-            <source>%1, %n unread, last message: %2</source>
+            <source>%1, %Ln unread, last message: %2</source>
             <translation>
-                <numerusform>%1, %n непрочитанное, последнее сообщение: %2</numerusform>
-                <numerusform>%1, %n непрочитанных, последнее сообщение: %2</numerusform>
-                <numerusform>%1, %n непрочитанных, последнее сообщение: %2</numerusform>
+                <numerusform>%1, %Ln непрочитанное, последнее сообщение: %2</numerusform>
+                <numerusform>%1, %Ln непрочитанных, последнее сообщение: %2</numerusform>
+                <numerusform>%1, %Ln непрочитанных, последнее сообщение: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -3652,11 +3652,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Первые строки в том виде, в каком они будут импортированы:</translation>
         </message>
         <message numerus="yes">
-            <source>Read as %1, columns separated by %2, recognised as %3 (%n column(s)).</source>
+            <source>Read as %1, columns separated by %2, recognised as %3 (%Ln column(s)).</source>
             <translation>
-                <numerusform>Прочитано как %1, разделитель столбцов — %2, распознано как %3 (%n столбец).</numerusform>
-                <numerusform>Прочитано как %1, разделитель столбцов — %2, распознано как %3 (%n столбца).</numerusform>
-                <numerusform>Прочитано как %1, разделитель столбцов — %2, распознано как %3 (%n столбцов).</numerusform>
+                <numerusform>Прочитано как %1, разделитель столбцов — %2, распознано как %3 (%Ln столбец).</numerusform>
+                <numerusform>Прочитано как %1, разделитель столбцов — %2, распознано как %3 (%Ln столбца).</numerusform>
+                <numerusform>Прочитано как %1, разделитель столбцов — %2, распознано как %3 (%Ln столбцов).</numerusform>
             </translation>
         </message>
         <message>
@@ -3783,19 +3783,19 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Ответов пока нет. Когда клиенты ответят на кампанию, их сообщения появятся здесь, сгруппированные по людям.</translation>
         </message>
         <message numerus="yes">
-            <source>%n conversation(s)</source>
+            <source>%Ln conversation(s)</source>
             <translation>
-                <numerusform>%n переписка</numerusform>
-                <numerusform>%n переписки</numerusform>
-                <numerusform>%n переписок</numerusform>
+                <numerusform>%Ln переписка</numerusform>
+                <numerusform>%Ln переписки</numerusform>
+                <numerusform>%Ln переписок</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread</source>
+            <source>%Ln unread</source>
             <translation>
-                <numerusform>%n непрочитанное</numerusform>
-                <numerusform>%n непрочитанных</numerusform>
-                <numerusform>%n непрочитанных</numerusform>
+                <numerusform>%Ln непрочитанное</numerusform>
+                <numerusform>%Ln непрочитанных</numerusform>
+                <numerusform>%Ln непрочитанных</numerusform>
             </translation>
         </message>
         <message>
@@ -3807,11 +3807,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>нет в ваших контактах</translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n ответ</numerusform>
-                <numerusform>%n ответа</numerusform>
-                <numerusform>%n ответов</numerusform>
+                <numerusform>%Ln ответ</numerusform>
+                <numerusform>%Ln ответа</numerusform>
+                <numerusform>%Ln ответов</numerusform>
             </translation>
         </message>
         <message>
@@ -3823,11 +3823,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>обработана</translation>
         </message>
         <message numerus="yes">
-            <source>%n not handled</source>
+            <source>%Ln not handled</source>
             <translation>
-                <numerusform>%n необработанный</numerusform>
-                <numerusform>%n необработанных</numerusform>
-                <numerusform>%n необработанных</numerusform>
+                <numerusform>%Ln необработанный</numerusform>
+                <numerusform>%Ln необработанных</numerusform>
+                <numerusform>%Ln необработанных</numerusform>
             </translation>
         </message>
         <message>
@@ -3847,11 +3847,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Сначала напишите ответ.</translation>
         </message>
         <message numerus="yes">
-            <source>Reply queued on “%1”; it is sent with the next check of replies (%n part(s)).</source>
+            <source>Reply queued on “%1”; it is sent with the next check of replies (%Ln part(s)).</source>
             <translation>
-                <numerusform>Ответ поставлен в очередь на отправку через «%1»; он будет отправлен при следующей проверке ответов (%n часть).</numerusform>
-                <numerusform>Ответ поставлен в очередь на отправку через «%1»; он будет отправлен при следующей проверке ответов (%n части).</numerusform>
-                <numerusform>Ответ поставлен в очередь на отправку через «%1»; он будет отправлен при следующей проверке ответов (%n частей).</numerusform>
+                <numerusform>Ответ поставлен в очередь на отправку через «%1»; он будет отправлен при следующей проверке ответов (%Ln часть).</numerusform>
+                <numerusform>Ответ поставлен в очередь на отправку через «%1»; он будет отправлен при следующей проверке ответов (%Ln части).</numerusform>
+                <numerusform>Ответ поставлен в очередь на отправку через «%1»; он будет отправлен при следующей проверке ответов (%Ln частей).</numerusform>
             </translation>
         </message>
     </context>
@@ -4106,11 +4106,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Импорт из %1: строк — %2, новых — %3, обновлено — %4, дубликатов — %5, не импортировано — %6.</translation>
         </message>
         <message numerus="yes">
-            <source>Sending: idle, checking replies of %n account(s)</source>
+            <source>Sending: idle, checking replies of %Ln account(s)</source>
             <translation>
-                <numerusform>Отправка: простой, проверка ответов для %n учётной записи</numerusform>
-                <numerusform>Отправка: простой, проверка ответов для %n учётных записей</numerusform>
-                <numerusform>Отправка: простой, проверка ответов для %n учётных записей</numerusform>
+                <numerusform>Отправка: простой, проверка ответов для %Ln учётной записи</numerusform>
+                <numerusform>Отправка: простой, проверка ответов для %Ln учётных записей</numerusform>
+                <numerusform>Отправка: простой, проверка ответов для %Ln учётных записей</numerusform>
             </translation>
         </message>
         <message>
@@ -4127,11 +4127,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread message(s)</source>
+            <source>%Ln unread message(s)</source>
             <translation>
-                <numerusform>%n непрочитанное сообщение</numerusform>
-                <numerusform>%n непрочитанных сообщения</numerusform>
-                <numerusform>%n непрочитанных сообщений</numerusform>
+                <numerusform>%Ln непрочитанное сообщение</numerusform>
+                <numerusform>%Ln непрочитанных сообщения</numerusform>
+                <numerusform>%Ln непрочитанных сообщений</numerusform>
             </translation>
         </message>
     </context>
@@ -4170,27 +4170,27 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>&amp;Предпросмотр для:</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n часть</numerusform>
-                <numerusform>%n части</numerusform>
-                <numerusform>%n частей</numerusform>
+                <numerusform>%Ln часть</numerusform>
+                <numerusform>%Ln части</numerusform>
+                <numerusform>%Ln частей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n символ</numerusform>
-                <numerusform>%n символа</numerusform>
-                <numerusform>%n символов</numerusform>
+                <numerusform>%Ln символ</numerusform>
+                <numerusform>%Ln символа</numerusform>
+                <numerusform>%Ln символов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n left in this part</source>
+            <source>%Ln left in this part</source>
             <translation>
-                <numerusform>В этой части остался %n символ</numerusform>
-                <numerusform>В этой части осталось %n символа</numerusform>
-                <numerusform>В этой части осталось %n символов</numerusform>
+                <numerusform>В этой части остался %Ln символ</numerusform>
+                <numerusform>В этой части осталось %Ln символа</numerusform>
+                <numerusform>В этой части осталось %Ln символов</numerusform>
             </translation>
         </message>
         <message>
@@ -4210,11 +4210,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>(пустое сообщение)</translation>
         </message>
         <message numerus="yes">
-            <source>Make GSM-safe (saves %n part(s))</source>
+            <source>Make GSM-safe (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Привести к GSM (экономия: %n часть)</numerusform>
-                <numerusform>Привести к GSM (экономия: %n части)</numerusform>
-                <numerusform>Привести к GSM (экономия: %n частей)</numerusform>
+                <numerusform>Привести к GSM (экономия: %Ln часть)</numerusform>
+                <numerusform>Привести к GSM (экономия: %Ln части)</numerusform>
+                <numerusform>Привести к GSM (экономия: %Ln частей)</numerusform>
             </translation>
         </message>
         <message>
@@ -4226,11 +4226,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Нет особой пунктуации или пробелов для замены.</translation>
         </message>
         <message numerus="yes">
-            <source>Remove diacritics (saves %n part(s))</source>
+            <source>Remove diacritics (saves %Ln part(s))</source>
             <translation>
-                <numerusform>Удалить диакритику (экономия: %n часть)</numerusform>
-                <numerusform>Удалить диакритику (экономия: %n части)</numerusform>
-                <numerusform>Удалить диакритику (экономия: %n частей)</numerusform>
+                <numerusform>Удалить диакритику (экономия: %Ln часть)</numerusform>
+                <numerusform>Удалить диакритику (экономия: %Ln части)</numerusform>
+                <numerusform>Удалить диакритику (экономия: %Ln частей)</numerusform>
             </translation>
         </message>
         <message>
@@ -4297,19 +4297,19 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %Ln recipient(s)</source>
             <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n получатель</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n получателя</numerusform>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n получателей</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln получатель</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln получателя</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln получателей</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>longest: %n part(s)</source>
+            <source>longest: %Ln part(s)</source>
             <translation>
-                <numerusform>самое длинное: %n часть</numerusform>
-                <numerusform>самое длинное: %n части</numerusform>
-                <numerusform>самое длинное: %n частей</numerusform>
+                <numerusform>самое длинное: %Ln часть</numerusform>
+                <numerusform>самое длинное: %Ln части</numerusform>
+                <numerusform>самое длинное: %Ln частей</numerusform>
             </translation>
         </message>
         <message>
@@ -4581,19 +4581,19 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>&lt;b&gt;%1&lt;/b&gt; — транзакционная кампания: согласие на маркетинг не требуется; отписавшиеся номера и номера из стоп-листа всё равно исключаются.</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) selected</source>
+            <source>%Ln contact(s) selected</source>
             <translation>
-                <numerusform>Выбран %n контакт</numerusform>
-                <numerusform>Выбрано %n контакта</numerusform>
-                <numerusform>Выбрано %n контактов</numerusform>
+                <numerusform>Выбран %Ln контакт</numerusform>
+                <numerusform>Выбрано %Ln контакта</numerusform>
+                <numerusform>Выбрано %Ln контактов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) get the message</source>
+            <source>%Ln contact(s) get the message</source>
             <translation>
-                <numerusform>Сообщение получит %n контакт</numerusform>
-                <numerusform>Сообщение получат %n контакта</numerusform>
-                <numerusform>Сообщение получат %n контактов</numerusform>
+                <numerusform>Сообщение получит %Ln контакт</numerusform>
+                <numerusform>Сообщение получат %Ln контакта</numerusform>
+                <numerusform>Сообщение получат %Ln контактов</numerusform>
             </translation>
         </message>
         <message>
@@ -4613,11 +4613,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>нечего отправлять</translation>
         </message>
         <message numerus="yes">
-            <source>%1 × %n part(s)</source>
+            <source>%1 × %Ln part(s)</source>
             <translation>
-                <numerusform>%1 × %n часть</numerusform>
-                <numerusform>%1 × %n части</numerusform>
-                <numerusform>%1 × %n частей</numerusform>
+                <numerusform>%1 × %Ln часть</numerusform>
+                <numerusform>%1 × %Ln части</numerusform>
+                <numerusform>%1 × %Ln частей</numerusform>
             </translation>
         </message>
         <message>
@@ -4629,11 +4629,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>нет</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
+            <source>%1 — %Ln recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
             <translation>
-                <numerusform>%1 — %n получатель в UCS-2 (70 символов на часть) из-за: %2</numerusform>
-                <numerusform>%1 — %n получателя в UCS-2 (70 символов на часть) из-за: %2</numerusform>
-                <numerusform>%1 — %n получателей в UCS-2 (70 символов на часть) из-за: %2</numerusform>
+                <numerusform>%1 — %Ln получатель в UCS-2 (70 символов на часть) из-за: %2</numerusform>
+                <numerusform>%1 — %Ln получателя в UCS-2 (70 символов на часть) из-за: %2</numerusform>
+                <numerusform>%1 — %Ln получателей в UCS-2 (70 символов на часть) из-за: %2</numerusform>
             </translation>
         </message>
         <message>
@@ -4649,11 +4649,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Предупреждений нет.</translation>
         </message>
         <message numerus="yes">
-            <source>Hands %n message(s) to the outbox and starts sending.</source>
+            <source>Hands %Ln message(s) to the outbox and starts sending.</source>
             <translation>
-                <numerusform>Передаёт %n сообщение в очередь отправки и начинает отправку.</numerusform>
-                <numerusform>Передаёт %n сообщения в очередь отправки и начинает отправку.</numerusform>
-                <numerusform>Передаёт %n сообщений в очередь отправки и начинает отправку.</numerusform>
+                <numerusform>Передаёт %Ln сообщение в очередь отправки и начинает отправку.</numerusform>
+                <numerusform>Передаёт %Ln сообщения в очередь отправки и начинает отправку.</numerusform>
+                <numerusform>Передаёт %Ln сообщений в очередь отправки и начинает отправку.</numerusform>
             </translation>
         </message>
         <message>
@@ -4664,11 +4664,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
     <context>
         <name>Herald::ReplyHeatMap</name>
         <message numerus="yes">
-            <source>%1, %2:00–%2:59: %n reply(ies)</source>
+            <source>%1, %2:00–%2:59: %Ln reply(ies)</source>
             <translation>
-                <numerusform>%1, %2:00–%2:59: %n ответ</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n ответа</numerusform>
-                <numerusform>%1, %2:00–%2:59: %n ответов</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln ответ</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln ответа</numerusform>
+                <numerusform>%1, %2:00–%2:59: %Ln ответов</numerusform>
             </translation>
         </message>
     </context>
@@ -5041,11 +5041,11 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>Язык системы</translation>
         </message>
         <message numerus="yes">
-            <source>%n message(s) per person per %1 days</source>
+            <source>%Ln message(s) per person per %1 days</source>
             <translation>
-                <numerusform>%n сообщение на человека за %1 дн.</numerusform>
-                <numerusform>%n сообщения на человека за %1 дн.</numerusform>
-                <numerusform>%n сообщений на человека за %1 дн.</numerusform>
+                <numerusform>%Ln сообщение на человека за %1 дн.</numerusform>
+                <numerusform>%Ln сообщения на человека за %1 дн.</numerusform>
+                <numerusform>%Ln сообщений на человека за %1 дн.</numerusform>
             </translation>
         </message>
         <message>

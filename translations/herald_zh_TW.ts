@@ -971,9 +971,9 @@
             <translation>則數：%1（%2）</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n 則</numerusform>
+                <numerusform>%Ln 則</numerusform>
             </translation>
         </message>
         <message>
@@ -1893,21 +1893,21 @@
             <translation>「%1」— 尚未啟動</translation>
         </message>
         <message numerus="yes">
-            <source>%1 delivered of %n sent</source>
+            <source>%1 delivered of %Ln sent</source>
             <translation>
-                <numerusform>已傳送 %n 則，其中 %1 則已送達</numerusform>
+                <numerusform>已傳送 %Ln 則，其中 %1 則已送達</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); above the %1 benchmark</source>
+            <source>%Ln opt-out(s); above the %1 benchmark</source>
             <translation>
-                <numerusform>%n 位退訂；高於 %1 的基準</numerusform>
+                <numerusform>%Ln 位退訂；高於 %1 的基準</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n opt-out(s); benchmark %1</source>
+            <source>%Ln opt-out(s); benchmark %1</source>
             <translation>
-                <numerusform>%n 位退訂；基準 %1</numerusform>
+                <numerusform>%Ln 位退訂；基準 %1</numerusform>
             </translation>
         </message>
         <message>
@@ -1920,21 +1920,21 @@
             <translation>%1 · %2</translation>
         </message>
         <message numerus="yes">
-            <source>%n person(s) replied</source>
+            <source>%Ln person(s) replied</source>
             <translation>
-                <numerusform>%n 人回覆</numerusform>
+                <numerusform>%Ln 人回覆</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n 則回覆</numerusform>
+                <numerusform>%Ln 則回覆</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n 則</numerusform>
+                <numerusform>%Ln 則</numerusform>
             </translation>
         </message>
         <message>
@@ -2226,9 +2226,9 @@
             <translation>暫停原因：%1</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n recipient(s) handed to the provider or settled</source>
+            <source>%1 of %Ln recipient(s) handed to the provider or settled</source>
             <translation>
-                <numerusform>%n 位收件人中已有 %1 位交給服務商或已處理完畢</numerusform>
+                <numerusform>%Ln 位收件人中已有 %1 位交給服務商或已處理完畢</numerusform>
             </translation>
         </message>
         <message>
@@ -2423,9 +2423,9 @@
             <translation>於每位收件人當地時間 %2 %1</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n message(s) wait for their send time; the next at %2.</source>
+            <source>%1 — %Ln message(s) wait for their send time; the next at %2.</source>
             <translation>
-                <numerusform>%1 — %n 則訊息正在等待傳送時間；下一則於 %2 傳送。</numerusform>
+                <numerusform>%1 — %Ln 則訊息正在等待傳送時間；下一則於 %2 傳送。</numerusform>
             </translation>
         </message>
         <message>
@@ -2511,15 +2511,15 @@
             <translation>「%1」已排程於 %2。請讓 Herald 保持執行：若排程時間在 Herald 關閉期間經過，該行銷活動會等待您決定如何處理。</translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
+            <source>Launched “%1”: %Ln message(s) wait for quiet hours to end or for their local send time; the last goes out at %2.</source>
             <translation>
-                <numerusform>已啟動「%1」：%n 則訊息正在等待勿擾時段結束或當地傳送時間；最後一則將於 %2 送出。</numerusform>
+                <numerusform>已啟動「%1」：%Ln 則訊息正在等待勿擾時段結束或當地傳送時間；最後一則將於 %2 送出。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Launched “%1”: %n message(s) are being sent.</source>
+            <source>Launched “%1”: %Ln message(s) are being sent.</source>
             <translation>
-                <numerusform>已啟動「%1」：正在傳送 %n 則訊息。</numerusform>
+                <numerusform>已啟動「%1」：正在傳送 %Ln 則訊息。</numerusform>
             </translation>
         </message>
         <message>
@@ -2547,9 +2547,9 @@
             <translation>沒有可重試的失敗訊息。</translation>
         </message>
         <message numerus="yes">
-            <source>Sending %n failed message(s) again.</source>
+            <source>Sending %Ln failed message(s) again.</source>
             <translation>
-                <numerusform>正在重新傳送 %n 則失敗的訊息。</numerusform>
+                <numerusform>正在重新傳送 %Ln 則失敗的訊息。</numerusform>
             </translation>
         </message>
         <message>
@@ -2888,9 +2888,9 @@ Ignore: leave it scheduled and ask again next time.</source>
             <translation>生日(&amp;B)：</translation>
         </message>
         <message numerus="yes">
-            <source>%n order(s), %1 in total</source>
+            <source>%Ln order(s), %1 in total</source>
             <translation>
-                <numerusform>%n 筆訂單，總計 %1</numerusform>
+                <numerusform>%Ln 筆訂單，總計 %1</numerusform>
             </translation>
         </message>
         <message>
@@ -3296,9 +3296,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1（不在您的聯絡人中）</translation>
         </message>
         <message numerus="yes">
-            <source>%1, %n unread, last message: %2</source>
+            <source>%1, %Ln unread, last message: %2</source>
             <translation>
-                <numerusform>%1，%n 則未讀，最後一則訊息：%2</numerusform>
+                <numerusform>%1，%Ln 則未讀，最後一則訊息：%2</numerusform>
             </translation>
         </message>
         <message>
@@ -3562,9 +3562,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>前幾列（依實際匯入方式顯示）：</translation>
         </message>
         <message numerus="yes">
-            <source>Read as %1, columns separated by %2, recognised as %3 (%n column(s)).</source>
+            <source>Read as %1, columns separated by %2, recognised as %3 (%Ln column(s)).</source>
             <translation>
-                <numerusform>以 %1 讀取，欄位以%2分隔，辨識為 %3（%n 欄）。</numerusform>
+                <numerusform>以 %1 讀取，欄位以%2分隔，辨識為 %3（%Ln 欄）。</numerusform>
             </translation>
         </message>
         <message>
@@ -3691,15 +3691,15 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>尚無回覆。顧客回覆行銷活動後，其訊息會依人分組顯示在這裡。</translation>
         </message>
         <message numerus="yes">
-            <source>%n conversation(s)</source>
+            <source>%Ln conversation(s)</source>
             <translation>
-                <numerusform>%n 個對話</numerusform>
+                <numerusform>%Ln 個對話</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unread</source>
+            <source>%Ln unread</source>
             <translation>
-                <numerusform>%n 則未讀</numerusform>
+                <numerusform>%Ln 則未讀</numerusform>
             </translation>
         </message>
         <message>
@@ -3711,9 +3711,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>不在您的聯絡人中</translation>
         </message>
         <message numerus="yes">
-            <source>%n reply(ies)</source>
+            <source>%Ln reply(ies)</source>
             <translation>
-                <numerusform>%n 則回覆</numerusform>
+                <numerusform>%Ln 則回覆</numerusform>
             </translation>
         </message>
         <message>
@@ -3725,9 +3725,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>已處理</translation>
         </message>
         <message numerus="yes">
-            <source>%n not handled</source>
+            <source>%Ln not handled</source>
             <translation>
-                <numerusform>%n 則未處理</numerusform>
+                <numerusform>%Ln 則未處理</numerusform>
             </translation>
         </message>
         <message>
@@ -3747,9 +3747,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>請先撰寫回覆。</translation>
         </message>
         <message numerus="yes">
-            <source>Reply queued on “%1”; it is sent with the next check of replies (%n part(s)).</source>
+            <source>Reply queued on “%1”; it is sent with the next check of replies (%Ln part(s)).</source>
             <translation>
-                <numerusform>回覆已在「%1」排入佇列；將在下次檢查回覆時傳送（%n 則）。</numerusform>
+                <numerusform>回覆已在「%1」排入佇列；將在下次檢查回覆時傳送（%Ln 則）。</numerusform>
             </translation>
         </message>
     </context>
@@ -4000,9 +4000,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>已匯入 %1：%2 列，新增 %3 位，更新 %4 位，重複 %5 位，%6 位未匯入。</translation>
         </message>
         <message numerus="yes">
-            <source>Sending: idle, checking replies of %n account(s)</source>
+            <source>Sending: idle, checking replies of %Ln account(s)</source>
             <translation>
-                <numerusform>傳送：閒置，正在檢查 %n 個帳號的回覆</numerusform>
+                <numerusform>傳送：閒置，正在檢查 %Ln 個帳號的回覆</numerusform>
             </translation>
         </message>
         <message>
@@ -4019,9 +4019,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1（%2）</translation>
         </message>
         <message numerus="yes">
-            <source>%n unread message(s)</source>
+            <source>%Ln unread message(s)</source>
             <translation>
-                <numerusform>%n 則未讀訊息</numerusform>
+                <numerusform>%Ln 則未讀訊息</numerusform>
             </translation>
         </message>
     </context>
@@ -4060,21 +4060,21 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>預覽對象(&amp;P)：</translation>
         </message>
         <message numerus="yes">
-            <source>%n part(s)</source>
+            <source>%Ln part(s)</source>
             <translation>
-                <numerusform>%n 則</numerusform>
+                <numerusform>%Ln 則</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n character(s)</source>
+            <source>%Ln character(s)</source>
             <translation>
-                <numerusform>%n 個字元</numerusform>
+                <numerusform>%Ln 個字元</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n left in this part</source>
+            <source>%Ln left in this part</source>
             <translation>
-                <numerusform>這一則還剩 %n 個字元</numerusform>
+                <numerusform>這一則還剩 %Ln 個字元</numerusform>
             </translation>
         </message>
         <message>
@@ -4094,9 +4094,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>（空白訊息）</translation>
         </message>
         <message numerus="yes">
-            <source>Make GSM-safe (saves %n part(s))</source>
+            <source>Make GSM-safe (saves %Ln part(s))</source>
             <translation>
-                <numerusform>轉為 GSM 安全字元（可省 %n 則）</numerusform>
+                <numerusform>轉為 GSM 安全字元（可省 %Ln 則）</numerusform>
             </translation>
         </message>
         <message>
@@ -4108,9 +4108,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>沒有需要替換的特殊標點或空格。</translation>
         </message>
         <message numerus="yes">
-            <source>Remove diacritics (saves %n part(s))</source>
+            <source>Remove diacritics (saves %Ln part(s))</source>
             <translation>
-                <numerusform>移除變音符號（可省 %n 則）</numerusform>
+                <numerusform>移除變音符號（可省 %Ln 則）</numerusform>
             </translation>
         </message>
         <message>
@@ -4177,15 +4177,15 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%1&lt;/b&gt;: %n recipient(s)</source>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %Ln recipient(s)</source>
             <translation>
-                <numerusform>&lt;b&gt;%1&lt;/b&gt;：%n 位收件人</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;：%Ln 位收件人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>longest: %n part(s)</source>
+            <source>longest: %Ln part(s)</source>
             <translation>
-                <numerusform>最長：%n 則</numerusform>
+                <numerusform>最長：%Ln 則</numerusform>
             </translation>
         </message>
         <message>
@@ -4451,15 +4451,15 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>&lt;b&gt;%1&lt;/b&gt; — 交易類活動：不需要行銷同意；已退訂及在排除清單上的號碼仍不會納入。</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) selected</source>
+            <source>%Ln contact(s) selected</source>
             <translation>
-                <numerusform>已選取 %n 位聯絡人</numerusform>
+                <numerusform>已選取 %Ln 位聯絡人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s) get the message</source>
+            <source>%Ln contact(s) get the message</source>
             <translation>
-                <numerusform>%n 位聯絡人會收到訊息</numerusform>
+                <numerusform>%Ln 位聯絡人會收到訊息</numerusform>
             </translation>
         </message>
         <message>
@@ -4479,9 +4479,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>沒有要傳送的內容</translation>
         </message>
         <message numerus="yes">
-            <source>%1 × %n part(s)</source>
+            <source>%1 × %Ln part(s)</source>
             <translation>
-                <numerusform>%1 × %n 則</numerusform>
+                <numerusform>%1 × %Ln 則</numerusform>
             </translation>
         </message>
         <message>
@@ -4493,9 +4493,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>無</translation>
         </message>
         <message numerus="yes">
-            <source>%1 — %n recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
+            <source>%1 — %Ln recipient(s) in UCS-2 (70 characters per part), forced by: %2</source>
             <translation>
-                <numerusform>%1 — %n 位收件人以 UCS-2 傳送（每則 70 個字元），原因：%2</numerusform>
+                <numerusform>%1 — %Ln 位收件人以 UCS-2 傳送（每則 70 個字元），原因：%2</numerusform>
             </translation>
         </message>
         <message>
@@ -4511,9 +4511,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>沒有警告。</translation>
         </message>
         <message numerus="yes">
-            <source>Hands %n message(s) to the outbox and starts sending.</source>
+            <source>Hands %Ln message(s) to the outbox and starts sending.</source>
             <translation>
-                <numerusform>將 %n 則訊息交給寄件匣並開始傳送。</numerusform>
+                <numerusform>將 %Ln 則訊息交給寄件匣並開始傳送。</numerusform>
             </translation>
         </message>
         <message>
@@ -4524,9 +4524,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
     <context>
         <name>Herald::ReplyHeatMap</name>
         <message numerus="yes">
-            <source>%1, %2:00–%2:59: %n reply(ies)</source>
+            <source>%1, %2:00–%2:59: %Ln reply(ies)</source>
             <translation>
-                <numerusform>%1 %2:00–%2:59：%n 則回覆</numerusform>
+                <numerusform>%1 %2:00–%2:59：%Ln 則回覆</numerusform>
             </translation>
         </message>
     </context>
@@ -4889,9 +4889,9 @@ Drop a customer list (CSV) from Shopify, WooCommerce, Google Contacts, Outlook o
             <translation>系統語言</translation>
         </message>
         <message numerus="yes">
-            <source>%n message(s) per person per %1 days</source>
+            <source>%Ln message(s) per person per %1 days</source>
             <translation>
-                <numerusform>每人每 %1 天 %n 則訊息</numerusform>
+                <numerusform>每人每 %1 天 %Ln 則訊息</numerusform>
             </translation>
         </message>
         <message>

@@ -127,7 +127,7 @@ void MainWindow::updateSenderLabel()
         m_senderLabel->setToolTip(tr("State of the background sender: no campaign is sending."));
         return;
     }
-    m_senderLabel->setText(tr("Sending: idle, checking replies of %n account(s)", nullptr, accounts));
+    m_senderLabel->setText(tr("Sending: idle, checking replies of %Ln account(s)", nullptr, accounts));
     m_senderLabel->setToolTip(tr("Replies and delivery reports are checked in the background for: %1")
                                   .arg(QLocale().createSeparatedList(m_polling->accountNames())));
 }
@@ -184,7 +184,7 @@ void MainWindow::createPanes()
                 item->setText(unread > 0
                         ? tr("%1 (%2)", "pane name (unread replies)").arg(name, QLocale().toString(unread))
                         : name);
-                item->setToolTip(unread > 0 ? tr("%n unread message(s)", nullptr, unread) : QString());
+                item->setToolTip(unread > 0 ? tr("%Ln unread message(s)", nullptr, unread) : QString());
             });
             connect(m_inboxPane, &InboxPane::replyQueued, this, [this] {
                 if (m_polling) {

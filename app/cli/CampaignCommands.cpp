@@ -549,7 +549,7 @@ int runPreflight(CliContext& context, Database& database, qint64 id)
             << Qt::endl;
         out << CommandRegistry::tr("Parts: %1 (%2)").arg(r.totalParts).arg(r.encodingName()) << Qt::endl;
         for (auto it = r.partsHistogram.begin(); it != r.partsHistogram.end(); ++it) {
-            out << u"  "_s << CommandRegistry::tr("%n part(s)", nullptr, it.key()) << u'\t' << it.value() << Qt::endl;
+            out << u"  "_s << CommandRegistry::tr("%Ln part(s)", nullptr, it.key()) << u'\t' << it.value() << Qt::endl;
         }
         out << CommandRegistry::tr("Estimated cost: %1 %2")
                    .arg(Preflight::formatMoney(r.estimatedCostMicros), r.currency)

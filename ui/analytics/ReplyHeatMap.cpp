@@ -60,7 +60,7 @@ bool ReplyHeatMap::event(QEvent* event)
         if (column >= 0 && column < 24 && day >= 0 && day < 7 && help->pos().x() >= left) {
             const int hour = layoutDirection() == Qt::RightToLeft ? 23 - column : column;
             QToolTip::showText(help->globalPos(),
-                tr("%1, %2:00–%2:59: %n reply(ies)", nullptr, int(m_trends.repliesByHour[day][hour]))
+                tr("%1, %2:00–%2:59: %Ln reply(ies)", nullptr, int(m_trends.repliesByHour[day][hour]))
                     .arg(locale().dayName(day + 1, QLocale::LongFormat))
                     .arg(hour, 2, 10, QLatin1Char('0')),
                 this);

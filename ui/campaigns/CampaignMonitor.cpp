@@ -234,7 +234,7 @@ void CampaignMonitor::refresh()
         if (held && held.value() > 0) {
             const auto next = campaigns.nextHeldSendTime(m_campaignId);
             m_scheduleLabel->setText(
-                tr("%1 — %n message(s) wait for their send time; the next at %2.", nullptr, int(held.value()))
+                tr("%1 — %Ln message(s) wait for their send time; the next at %2.", nullptr, int(held.value()))
                     .arg(m_scheduleLabel->text(), next ? localText(next.value()) : QString()));
         }
     }

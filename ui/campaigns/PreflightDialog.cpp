@@ -229,8 +229,8 @@ void PreflightDialog::showReport(const PreflightReport& r)
             : tr("<b>%1</b> — transactional campaign: no marketing consent needed; opted-out and suppressed "
                  "numbers are still left out.")
                   .arg(r.campaign.name.toHtmlEscaped()));
-    m_audienceLabel->setText(tr("%n contact(s) selected", nullptr, int(r.audience)));
-    m_recipientsLabel->setText(tr("%n contact(s) get the message", nullptr, int(r.recipients)) + QChar(u'\n')
+    m_audienceLabel->setText(tr("%Ln contact(s) selected", nullptr, int(r.audience)));
+    m_recipientsLabel->setText(tr("%Ln contact(s) get the message", nullptr, int(r.recipients)) + QChar(u'\n')
         + tr("%1 at once, %2 held to a later time").arg(locale.toString(r.sendNow), locale.toString(r.held)));
     if (r.recipients > 0) {
         m_timingLabel->setText(r.firstSendAt == r.lastSendAt
@@ -257,7 +257,7 @@ void PreflightDialog::showReport(const PreflightReport& r)
 
     QStringList parts;
     for (auto it = r.partsHistogram.cbegin(); it != r.partsHistogram.cend(); ++it) {
-        parts.append(tr("%1 × %n part(s)", nullptr, it.key()).arg(locale.toString(it.value())));
+        parts.append(tr("%1 × %Ln part(s)", nullptr, it.key()).arg(locale.toString(it.value())));
     }
     m_partsLabel->setText(r.recipients > 0
             ? tr("%1 in total (%2)").arg(locale.toString(r.totalParts), locale.createSeparatedList(parts))
@@ -265,7 +265,7 @@ void PreflightDialog::showReport(const PreflightReport& r)
     QString encoding = r.encodingName();
     if (r.ucs2Recipients > 0) {
         encoding = tr(
-            "%1 — %n recipient(s) in UCS-2 (70 characters per part), forced by: %2", nullptr, int(r.ucs2Recipients))
+            "%1 — %Ln recipient(s) in UCS-2 (70 characters per part), forced by: %2", nullptr, int(r.ucs2Recipients))
                        .arg(r.encodingName(), r.ucs2Characters.join(u"  "_s));
     }
     m_encodingLabel->setText(encoding.isEmpty() ? tr("none") : encoding);
@@ -297,7 +297,7 @@ void PreflightDialog::showReport(const PreflightReport& r)
 
     m_launchButton->setEnabled(r.recipients > 0);
     m_launchButton->setToolTip(r.recipients > 0
-            ? tr("Hands %n message(s) to the outbox and starts sending.", nullptr, int(r.recipients))
+            ? tr("Hands %Ln message(s) to the outbox and starts sending.", nullptr, int(r.recipients))
             : tr("Nobody would get this campaign."));
     m_testButton->setEnabled(true);
     m_stack->setCurrentIndex(1);

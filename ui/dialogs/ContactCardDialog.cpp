@@ -268,7 +268,7 @@ QWidget* ContactCardDialog::createDetailsTab()
     // What the shop's data says and Herald does not let anyone retype.
     const QLocale locale;
     auto* orders
-        = new QLabel(tr("%n order(s), %1 in total", nullptr, m_contact.ordersCount)
+        = new QLabel(tr("%Ln order(s), %1 in total", nullptr, m_contact.ordersCount)
                          .arg(locale.toCurrencyString(double(m_contact.totalSpentMicros) / 1e6, m_contact.currency)),
             page);
     orders->setObjectName(u"ordersLabel"_s);

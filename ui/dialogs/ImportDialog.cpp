@@ -141,7 +141,7 @@ void ImportDialog::refreshPreview()
     importButton->setEnabled(true);
     const ImportPreview& p = preview.value();
     m_formatLabel->setText(
-        tr("Read as %1, columns separated by %2, recognised as %3 (%n column(s)).", nullptr, int(p.header.size()))
+        tr("Read as %1, columns separated by %2, recognised as %3 (%Ln column(s)).", nullptr, int(p.header.size()))
             .arg(p.format.encoding, delimiterName(p.format.delimiter),
                 ColumnMapping::presetDisplayName(p.mapping.preset)));
     m_previewTable->setRowCount(int(p.rows.size()));

@@ -85,7 +85,7 @@ void SettingsDialog::updateFrequencySuffix(int value)
 {
     // The whole phrase is translated with its number, not glued together from pieces.
     const QString phrase
-        = tr("%n message(s) per person per %1 days", nullptr, value).arg(m_settings.frequencyWindowDays());
+        = tr("%Ln message(s) per person per %1 days", nullptr, value).arg(m_settings.frequencyWindowDays());
     const int at = phrase.indexOf(QString::number(value));
     m_ui->frequencyCapSpin->setPrefix(at > 0 ? phrase.left(at) : QString());
     m_ui->frequencyCapSpin->setSuffix(at >= 0 ? phrase.mid(at + QString::number(value).size()) : phrase);

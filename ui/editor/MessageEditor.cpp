@@ -338,9 +338,9 @@ void MessageEditor::updateCounter()
     const SmsCount count = SmsCounter::count(counted);
     const QLocale locale;
 
-    const QString parts = tr("%n part(s)", nullptr, count.segments);
-    const QString characters = tr("%n character(s)", nullptr, count.characters);
-    const QString left = tr("%n left in this part", nullptr, count.remaining);
+    const QString parts = tr("%Ln part(s)", nullptr, count.segments);
+    const QString characters = tr("%Ln character(s)", nullptr, count.characters);
+    const QString left = tr("%Ln left in this part", nullptr, count.remaining);
     m_counterLabel->setText(u"<b>%1</b> · %2 · <b>%3</b> · %4"_s.arg(
         characters.toHtmlEscaped(), count.encodingName(), parts.toHtmlEscaped(), left.toHtmlEscaped()));
     m_counterLabel->setToolTip(m_marketing ? tr("Counted as sent: placeholders filled in for the preview contact, "
@@ -378,7 +378,7 @@ void MessageEditor::updateFixButtons()
     const int savedBySafe = safe.changed() ? before - SmsCounter::count(render(safe.text)).segments : 0;
     m_gsmSafeButton->setEnabled(editable && safe.changed());
     m_gsmSafeButton->setText(
-        savedBySafe > 0 ? tr("Make GSM-safe (saves %n part(s))", nullptr, savedBySafe) : tr("Make GSM-safe"));
+        savedBySafe > 0 ? tr("Make GSM-safe (saves %Ln part(s))", nullptr, savedBySafe) : tr("Make GSM-safe"));
     m_gsmSafeButton->setToolTip(
         safe.changed() ? changesTooltip(safe) : tr("No special punctuation or spaces to replace."));
 
@@ -386,8 +386,8 @@ void MessageEditor::updateFixButtons()
     const GsmSafeText plain = GsmSafe::transliterate(body, {language});
     const int savedByPlain = plain.changed() ? before - SmsCounter::count(render(plain.text)).segments : 0;
     m_transliterateButton->setEnabled(editable && plain.changed());
-    m_transliterateButton->setText(
-        savedByPlain > 0 ? tr("Remove diacritics (saves %n part(s))", nullptr, savedByPlain) : tr("Remove diacritics"));
+    m_transliterateButton->setText(savedByPlain > 0 ? tr("Remove diacritics (saves %Ln part(s))", nullptr, savedByPlain)
+                                                    : tr("Remove diacritics"));
     m_transliterateButton->setToolTip(plain.changed()
             ? tr("Changes what the customer reads:\n%1").arg(changesTooltip(plain))
             : tr("No letters to transliterate for this language."));
@@ -569,11 +569,11 @@ void MessageEditor::handleAudienceFinished()
     const AudienceStats& s = m_audienceStats;
     // As the analytics pane writes money ("US$28.31", not "USD28.31").
     const QString cost = AnalyticsCharts::money(s.estimatedCostMicros, s.currency, locale);
-    QString text = tr("<b>%1</b>: %n recipient(s)", nullptr, int(qMin<qint64>(s.recipients, INT_MAX)))
+    QString text = tr("<b>%1</b>: %Ln recipient(s)", nullptr, int(qMin<qint64>(s.recipients, INT_MAX)))
                        .arg(m_audience.label.toHtmlEscaped());
     if (s.recipients > 0) {
         text += u" · "_s + s.distributionText().toHtmlEscaped() + u" · "_s
-            + tr("longest: %n part(s)", nullptr, s.longestParts) + u" · "_s
+            + tr("longest: %Ln part(s)", nullptr, s.longestParts) + u" · "_s
             + tr("estimated cost %1").arg(cost.toHtmlEscaped());
     }
     m_audienceLabel->setText(text);

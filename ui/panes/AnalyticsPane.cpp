@@ -436,14 +436,14 @@ void AnalyticsPane::showReport(const CampaignReport& r)
             : tr("“%1” — not launched yet").arg(r.name));
 
     m_deliveryValue->setText(AnalyticsCharts::percent(r.deliveryRate, loc));
-    m_deliveryNote->setText(tr("%1 delivered of %n sent", nullptr, int(f.sent)).arg(loc.toString(f.delivered)));
+    m_deliveryNote->setText(tr("%1 delivered of %Ln sent", nullptr, int(f.sent)).arg(loc.toString(f.delivered)));
 
     m_optOutValue->setText(AnalyticsCharts::percent(r.optOutRate, loc));
     const bool above = r.optOutRate && *r.optOutRate > Analytics::OptOutBenchmark;
     m_optOutValue->setStyleSheet(above ? u"color: #c0392b;"_s : QString());
     const QString benchmark = AnalyticsCharts::percent(Analytics::OptOutBenchmark, loc);
-    QString optOutNote = above ? tr("%n opt-out(s); above the %1 benchmark", nullptr, int(r.optOuts)).arg(benchmark)
-                               : tr("%n opt-out(s); benchmark %1", nullptr, int(r.optOuts)).arg(benchmark);
+    QString optOutNote = above ? tr("%Ln opt-out(s); above the %1 benchmark", nullptr, int(r.optOuts)).arg(benchmark)
+                               : tr("%Ln opt-out(s); benchmark %1", nullptr, int(r.optOuts)).arg(benchmark);
     if (r.launchedAt.isValid() && !r.optOutWindowComplete) {
         optOutNote = tr("%1 (the 7 days are not over yet)").arg(optOutNote);
     }
@@ -452,12 +452,12 @@ void AnalyticsPane::showReport(const CampaignReport& r)
     m_replyValue->setText(AnalyticsCharts::percent(r.replyRate, loc));
     m_replyNote->setText(
         tr("%1 · %2", "two facts side by side")
-            .arg(tr("%n person(s) replied", nullptr, int(r.repliers)), tr("%n reply(ies)", nullptr, int(r.replies))));
+            .arg(tr("%Ln person(s) replied", nullptr, int(r.repliers)), tr("%Ln reply(ies)", nullptr, int(r.replies))));
 
     m_costValue->setText(AnalyticsCharts::money(r.costMicros, r.currency, loc));
     m_costNote->setText(
         tr("%1 · %2", "two facts side by side")
-            .arg(tr("%n part(s)", nullptr, int(r.parts)),
+            .arg(tr("%Ln part(s)", nullptr, int(r.parts)),
                 tr("%1 estimated").arg(AnalyticsCharts::money(r.estimatedCostMicros, r.currency, loc))));
 
     setChart(m_funnelView, AnalyticsCharts::funnel(r, loc));

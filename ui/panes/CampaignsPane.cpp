@@ -466,14 +466,14 @@ bool CampaignsPane::launch(qint64 id)
     m_model->reload();
     selectCampaign(id);
     if (launched->held > 0) {
-        m_messageWidget->showMessage(tr("Launched “%1”: %n message(s) wait for quiet hours to end or for their "
+        m_messageWidget->showMessage(tr("Launched “%1”: %Ln message(s) wait for quiet hours to end or for their "
                                         "local send time; the last goes out at %2.",
                                          nullptr, launched->held)
                                          .arg(campaign->name, localText(launched->lastSendAt)),
             MessageWidget::Type::Positive);
     } else {
         m_messageWidget->showMessage(
-            tr("Launched “%1”: %n message(s) are being sent.", nullptr, launched->pending).arg(campaign->name),
+            tr("Launched “%1”: %Ln message(s) are being sent.", nullptr, launched->pending).arg(campaign->name),
             MessageWidget::Type::Positive);
     }
     return true;
@@ -573,7 +573,7 @@ void CampaignsPane::retryFailed(qint64 id)
     m_model->reload();
     selectCampaign(id);
     m_messageWidget->showMessage(
-        tr("Sending %n failed message(s) again.", nullptr, rows.value()), MessageWidget::Type::Information);
+        tr("Sending %Ln failed message(s) again.", nullptr, rows.value()), MessageWidget::Type::Information);
 }
 
 void CampaignsPane::launchDueSchedules()

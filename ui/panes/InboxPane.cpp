@@ -335,8 +335,8 @@ void InboxPane::updateTotals()
                                        : tr("No replies yet. When customers answer a campaign, their messages "
                                             "appear here, grouped by person."));
     }
-    m_totalsLabel->setText(tr("%n conversation(s)", nullptr, totals->conversations) + u" · "_s
-        + tr("%n unread", nullptr, totals->unreadMessages));
+    m_totalsLabel->setText(tr("%Ln conversation(s)", nullptr, totals->conversations) + u" · "_s
+        + tr("%Ln unread", nullptr, totals->unreadMessages));
     emit unreadCountChanged(totals->unreadMessages);
 }
 
@@ -459,11 +459,11 @@ void InboxPane::updateHeader()
     } else {
         parts << tr("not in your contacts");
     }
-    parts << tr("%n reply(ies)", nullptr, conversation->messages);
+    parts << tr("%Ln reply(ies)", nullptr, conversation->messages);
     if (!conversation->campaignName.isEmpty()) {
         parts << tr("answers “%1”").arg(conversation->campaignName);
     }
-    parts << (conversation->isHandled() ? tr("handled") : tr("%n not handled", nullptr, conversation->open));
+    parts << (conversation->isHandled() ? tr("handled") : tr("%Ln not handled", nullptr, conversation->open));
     m_subtitleLabel->setText(parts.join(u" · "_s));
     m_handledButton->setText(conversation->isHandled() ? tr("Open &again") : tr("Mark &handled"));
     updateReplyState();
@@ -510,7 +510,7 @@ bool InboxPane::sendReply()
         return false;
     }
     m_messageWidget->showMessage(
-        tr("Reply queued on “%1”; it is sent with the next check of replies (%n part(s)).", nullptr, queued->segments)
+        tr("Reply queued on “%1”; it is sent with the next check of replies (%Ln part(s)).", nullptr, queued->segments)
             .arg(queued->accountName),
         MessageWidget::Type::Positive);
     m_replyEditor->setText(QString());
