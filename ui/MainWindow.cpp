@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "Workspace.h"
+#include "campaigns/CampaignSender.h"
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -485,7 +486,11 @@ void MainWindow::handleAccounts()
     KeychainCredentialStore keychain;
     AccountsDialog dialog(m_app.workspace()->database(), keychain, this);
     dialog.exec();
-    restartPolling(); // accounts may have been added, changed or removed
+    // Accounts may have been added, changed or removed.
+    restartPolling();
+    if (CampaignSender* sender = m_campaignsPane->sender()) {
+        sender->accountsChanged();
+    }
 }
 
 void MainWindow::handleSettings()

@@ -7,11 +7,14 @@
 #include "campaigns/CampaignComposer.h"
 #include "campaigns/CampaignMonitor.h"
 #include "campaigns/CampaignPlanner.h"
+#include "campaigns/CampaignSender.h"
 #include "campaigns/PreflightDialog.h"
 #include "campaigns/TestSendDialog.h"
 #include "editor/MessageEditor.h"
 #include "panes/CampaignsPane.h"
 #include "providers/ProviderAccount.h"
+#include "providers/simulator/Simulator.h"
+#include "secrets/AccountCredentials.h"
 #include "sending/Outbox.h"
 #include "sms/OptOutFooter.h"
 #include "sms/SmsCounter.h"
@@ -56,6 +59,7 @@ private slots:
     void draftsAreDuplicatedAndDeletedAfterAsking();
     void missedScheduleIsNeverSentByItself();
     void testSendGoesToTheUsersNumbers();
+    void newSecretIsUsedAfterTheAccountsChange();
 
 private:
     std::unique_ptr<Settings> m_settings;
@@ -617,6 +621,47 @@ void TestCampaignsPane::testSendGoesToTheUsersNumbers()
     QCOMPARE(CampaignRepository(db).counts(id.value()).value().total, 0);
     QCOMPARE(CampaignRepository(db).find(id.value()).value().state, CampaignState::Draft);
     dialog->close();
+}
+
+// A secret corrected in the Accounts dialog is read again: the sender does not keep using the
+// connection it opened with the old one.
+void TestCampaignsPane::newSecretIsUsedAfterTheAccountsChange()
+{
+    TempWorkspace ws;
+    QVERIFY2(ws.isOpen(), qPrintable(ws.errorMessage()));
+    Database& db = ws.database();
+    Simulator::Options options;
+    options.secret = u"right-secret"_s;
+    Simulator simulator(options);
+    auto url = simulator.start(0);
+    QVERIFY2(url.ok(), qPrintable(url.errorMessage()));
+    ProviderAccount account;
+    account.name = u"Local simulator"_s;
+    account.provider = u"simulator"_s;
+    account.baseUrl = url.value().toString();
+    account.sender = ProviderAccounts::simulatorSender();
+    account.options = {{u"account_sid"_s, ProviderAccounts::simulatorCredentials().accountId},
+        {AccountCredentials::storedOption(), true}};
+    auto id = ProviderAccounts(db).add(account);
+    QVERIFY2(id.ok(), qPrintable(id.errorMessage()));
+    MemoryCredentialStore store;
+    store.insert(AccountCredentials::keychainKey(db, id.value()).value(), u"wrong-secret"_s);
+    CampaignSender sender(ws.workspace(), store);
+    auto testSend = [&]() {
+        bool answered = false;
+        bool accepted = false;
+        sender.testSend(
+            id.value(), QString(), {u"+48601234567"_s}, u"Test"_s, [&](const QString&, bool ok, const QString&) {
+                answered = true;
+                accepted = ok;
+            });
+        return QTest::qWaitFor([&] { return answered; }, 10000) && accepted;
+    };
+    QVERIFY(!testSend()); // 401
+    store.insert(AccountCredentials::keychainKey(db, id.value()).value(), u"right-secret"_s);
+    QVERIFY(!testSend()); // the connection opened with the old secret
+    sender.accountsChanged();
+    QVERIFY(testSend());
 }
 
 QTEST_MAIN(TestCampaignsPane)

@@ -76,6 +76,9 @@ void CampaignSender::withAccount(qint64 campaignId, qint64 accountId, const Read
         emit problem(campaignId, account.errorMessage());
         return;
     }
+    if (m_stale.contains(account->id) && !inUse(account->id)) {
+        forget(account->id);
+    }
     if (m_connections.count(account->id) > 0) {
         ready(account->id);
         return;
@@ -111,6 +114,43 @@ void CampaignSender::withAccount(qint64 campaignId, qint64 accountId, const Read
             }
             ready(chosen.id);
         });
+}
+
+void CampaignSender::accountsChanged()
+{
+    QList<qint64> opened;
+    for (const auto& [id, connection] : m_connections) {
+        if (!connection->simulator()) {
+            opened.append(id);
+        }
+    }
+    for (qint64 id : std::as_const(opened)) {
+        if (inUse(id)) {
+            m_stale.insert(id);
+        } else {
+            forget(id);
+        }
+    }
+}
+
+bool CampaignSender::inUse(qint64 accountId) const
+{
+    for (qint64 campaignId : m_running) {
+        if (m_accountOf.value(campaignId) == accountId) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void CampaignSender::forget(qint64 accountId)
+{
+    m_stale.remove(accountId);
+    if (m_polledAccounts.removeAll(accountId) > 0) {
+        m_service->stopPolling();
+        updatePolling();
+    }
+    m_connections.erase(accountId);
 }
 
 void CampaignSender::updatePolling()
@@ -183,6 +223,7 @@ void CampaignSender::start(qint64 campaignId)
     m_settingAside.remove(campaignId);
     withAccount(campaignId, campaign->accountId, [this, campaignId](qint64 accountId) {
         m_running.insert(campaignId);
+        m_accountOf.insert(campaignId, accountId);
         m_service->start(campaignId, m_connections.at(accountId)->access());
     });
 }

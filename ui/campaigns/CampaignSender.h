@@ -59,6 +59,11 @@ public:
     void cancel(qint64 campaignId);
     // Delivery reports of a campaign that has been handed over.
     void pollStatuses(qint64 campaignId);
+    // Accounts were added, changed or removed (a new secret, another URL): a connection opened
+    // before is opened afresh the next time it is needed. One that a campaign is sending through
+    // is kept until that campaign stops; the built-in Simulator's is kept (it holds the messages
+    // it is playing).
+    void accountsChanged();
 
     // Sends text to each of numbers (E.164) at once through the account, outside any campaign:
     // the test send before a launch. done is called once per number.
@@ -90,6 +95,10 @@ private:
     // Hands campaignId to the worker again when its next held message is due.
     void sleepUntilDue(qint64 campaignId);
     void checkRunning();
+    // Whether a campaign with the worker sends through accountId.
+    bool inUse(qint64 accountId) const;
+    // Closes the connection of accountId (it is opened again when needed).
+    void forget(qint64 accountId);
 
     Workspace& m_workspace;
     CredentialStore& m_store;
@@ -101,6 +110,8 @@ private:
     QNetworkAccessManager* m_network = nullptr; // test sends
     quint64 m_generation = 0;
     QSet<qint64> m_running; // handed to the worker, not finished or paused
+    QHash<qint64, qint64> m_accountOf; // campaign → the account it was handed over with
+    QSet<qint64> m_stale; // connections opened before the accounts last changed
     QSet<qint64> m_sleeping; // waiting for their next held message (a timer is set)
     QSet<qint64> m_settingAside; // paused by us to free the worker, not by the user
     QTimer* m_dueTimer = nullptr;
