@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -117,7 +118,11 @@ Result<void> Application::openWorkspace(const QString& path, bool withDemoData)
 
     const QFileInfo file(path);
     const bool isNew = !file.exists() || file.size() == 0;
+    // Opening a workspace made by an older Herald upgrades it first (a backup, then the schema
+    // steps): seconds for a large outbox. The busy cursor says Herald is working.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Workspace::open(path);
+    QGuiApplication::restoreOverrideCursor();
     if (!opened) {
         if (!previous.isEmpty()) {
             if (auto back = Workspace::open(previous)) {
