@@ -10,10 +10,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Herald;
@@ -29,6 +31,7 @@ private slots:
     void unsavedChangesAreNotLost();
     void deleteAsksFirst();
     void invalidTemplateIsNotSaved();
+    void firstTemplateOpensInArabic();
 
 private:
     static int visibleRows(TemplatesPane& pane)
@@ -52,6 +55,31 @@ void TestTemplatesPane::listsTheStarterLibrary()
     QVERIFY(pane.currentTemplateId() > 0); // the first template is open in the editor
     QVERIFY(!pane.editor()->text().isEmpty());
     QVERIFY(!pane.hasUnsavedChanges());
+}
+
+// Right to left, with the Arabic translation: the first template of the list is open at once
+// (QTableView::selectRow() selected nothing before the view was laid out).
+void TestTemplatesPane::firstTemplateOpensInArabic()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/herald_ar.qm"_s));
+    QCoreApplication::installTranslator(&translator);
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    Test::TempWorkspace temp;
+    QVERIFY(TemplateRepository(temp.database()).addStarterLibrary().ok());
+    {
+        TemplatesPane pane;
+        pane.setWorkspace(&temp.workspace());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTest::qWait(200);
+        const qint64 first
+            = pane.findChild<QTableView*>()->model()->index(0, 0).data(TemplateListModel::IdRole).toLongLong();
+        QCOMPARE(pane.currentTemplateId(), first);
+        QVERIFY(!pane.editor()->text().isEmpty());
+    }
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    QCoreApplication::removeTranslator(&translator);
 }
 
 void TestTemplatesPane::searchFindsWithoutDiacritics()

@@ -6,6 +6,7 @@
 #include "CampaignListModel.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "ViewSelection.h"
 #include "Workspace.h"
 #include "campaigns/CampaignComposer.h"
 #include "campaigns/CampaignMonitor.h"
@@ -277,7 +278,7 @@ void CampaignsPane::setWorkspace(Workspace* workspace)
     m_scheduleCheckedAt = QDateTime::currentDateTimeUtc();
     m_scheduleTimer->start();
     if (m_model->rowCount() > 0) {
-        m_view->selectRow(0);
+        Herald::selectRow(m_view, 0);
     }
     updateActions();
     resumeInterruptedCampaigns();
@@ -316,7 +317,7 @@ void CampaignsPane::selectCampaign(qint64 id)
     }
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_view->setCurrentIndex(index);
-    m_view->selectRow(index.row());
+    Herald::selectRow(m_view, index.row());
     m_monitor->setCampaign(id);
 }
 

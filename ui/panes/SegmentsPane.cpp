@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "SegmentListModel.h"
+#include "ViewSelection.h"
 #include "Workspace.h"
 #include "segments/RuleBuilder.h"
 #include "segments/RuleChoices.h"
@@ -249,7 +250,7 @@ void SegmentsPane::setWorkspace(Workspace* workspace)
     m_ruleBuilder->setWorkspace(workspace);
     m_model->setWorkspace(workspace);
     if (m_model->rowCount() > 0) {
-        m_view->selectRow(0);
+        Herald::selectRow(m_view, 0);
     } else {
         loadIntoForm(Segment());
     }
@@ -550,7 +551,7 @@ void SegmentsPane::deleteCurrent()
     m_current = Segment();
     m_model->reload();
     if (m_model->rowCount() > 0) {
-        m_view->selectRow(qBound(0, row, m_model->rowCount() - 1));
+        Herald::selectRow(m_view, qBound(0, row, m_model->rowCount() - 1));
     } else {
         loadIntoForm(Segment());
     }

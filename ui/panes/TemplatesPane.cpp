@@ -7,6 +7,7 @@
 #include "MessageWidget.h"
 #include "TemplateFilterModel.h"
 #include "TemplateListModel.h"
+#include "ViewSelection.h"
 #include "Workspace.h"
 #include "editor/MessageEditor.h"
 #include "settings/Settings.h"
@@ -221,7 +222,7 @@ void TemplatesPane::setWorkspace(Workspace* workspace)
     m_model->setDatabase(workspace ? &workspace->database() : nullptr);
     m_view->resizeColumnsToContents();
     if (m_filter->rowCount() > 0) {
-        m_view->selectRow(0);
+        Herald::selectRow(m_view, 0);
     } else {
         loadIntoForm(Template());
     }
@@ -403,7 +404,7 @@ void TemplatesPane::deleteCurrent()
     m_current = Template();
     m_model->reload();
     if (m_filter->rowCount() > 0) {
-        m_view->selectRow(qMin(row, m_filter->rowCount() - 1));
+        Herald::selectRow(m_view, qMin(row, m_filter->rowCount() - 1));
     } else {
         loadIntoForm(Template());
     }
