@@ -201,14 +201,14 @@
             <translation>لا أحد</translation>
         </message>
         <message numerus="yes">
-            <source>%1% %n part(s)</source>
+            <source>%1% %Ln part(s)</source>
             <translation>
-                <numerusform>%1% — %n أجزاء</numerusform>
-                <numerusform>%1% — %n جزء</numerusform>
-                <numerusform>%1% — %n جزآن</numerusform>
-                <numerusform>%1% — %n أجزاء</numerusform>
-                <numerusform>%1% — %n جزء</numerusform>
-                <numerusform>%1% — %n جزء</numerusform>
+                <numerusform>%1% — %Ln أجزاء</numerusform>
+                <numerusform>%1% — %Ln جزء</numerusform>
+                <numerusform>%1% — %Ln جزآن</numerusform>
+                <numerusform>%1% — %Ln أجزاء</numerusform>
+                <numerusform>%1% — %Ln جزء</numerusform>
+                <numerusform>%1% — %Ln جزء</numerusform>
             </translation>
         </message>
         <message>

@@ -14,10 +14,10 @@
     <context>
         <name>AudienceAnalyzer</name>
         <message numerus="yes">
-            <source>%1% %n part(s)</source>
+            <source>%1% %Ln part(s)</source>
             <translation>
-                <numerusform>%1% %n part</numerusform>
-                <numerusform>%1% %n parts</numerusform>
+                <numerusform>%1% %Ln part</numerusform>
+                <numerusform>%1% %Ln parts</numerusform>
             </translation>
         </message>
     </context>

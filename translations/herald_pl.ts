@@ -198,11 +198,11 @@
             <translation>nikt</translation>
         </message>
         <message numerus="yes">
-            <source>%1% %n part(s)</source>
+            <source>%1% %Ln part(s)</source>
             <translation>
-                <numerusform>%1% %n część</numerusform>
-                <numerusform>%1% %n części</numerusform>
-                <numerusform>%1% %n części</numerusform>
+                <numerusform>%1% %Ln część</numerusform>
+                <numerusform>%1% %Ln części</numerusform>
+                <numerusform>%1% %Ln części</numerusform>
             </translation>
         </message>
         <message>

@@ -198,11 +198,11 @@
             <translation>nimeni</translation>
         </message>
         <message numerus="yes">
-            <source>%1% %n part(s)</source>
+            <source>%1% %Ln part(s)</source>
             <translation>
-                <numerusform>%1% – %n parte</numerusform>
-                <numerusform>%1% – %n părți</numerusform>
-                <numerusform>%1% – %n de părți</numerusform>
+                <numerusform>%1% – %Ln parte</numerusform>
+                <numerusform>%1% – %Ln părți</numerusform>
+                <numerusform>%1% – %Ln de părți</numerusform>
             </translation>
         </message>
         <message>

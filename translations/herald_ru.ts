@@ -198,11 +198,11 @@
             <translation>никто</translation>
         </message>
         <message numerus="yes">
-            <source>%1% %n part(s)</source>
+            <source>%1% %Ln part(s)</source>
             <translation>
-                <numerusform>%1% — %n часть</numerusform>
-                <numerusform>%1% — %n части</numerusform>
-                <numerusform>%1% — %n частей</numerusform>
+                <numerusform>%1% — %Ln часть</numerusform>
+                <numerusform>%1% — %Ln части</numerusform>
+                <numerusform>%1% — %Ln частей</numerusform>
             </translation>
         </message>
         <message>

@@ -196,9 +196,9 @@
             <translation>無人</translation>
         </message>
         <message numerus="yes">
-            <source>%1% %n part(s)</source>
+            <source>%1% %Ln part(s)</source>
             <translation>
-                <numerusform>%1% %n 則</numerusform>
+                <numerusform>%1% %Ln 則</numerusform>
             </translation>
         </message>
         <message>

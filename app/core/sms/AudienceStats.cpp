@@ -30,7 +30,7 @@ QString AudienceStats::distributionText() const
     for (auto it = partsHistogram.begin(); it != partsHistogram.end(); ++it) {
         const double share = 100.0 * double(it.value()) / double(recipients);
         const QString percent = share > 0 && share < 1 ? u"<1"_s : locale.toString(qRound(share));
-        parts << AudienceAnalyzer::tr("%1% %n part(s)", nullptr, it.key()).arg(percent);
+        parts << AudienceAnalyzer::tr("%1% %Ln part(s)", nullptr, it.key()).arg(percent);
     }
     return parts.join(locale.textDirection() == Qt::RightToLeft ? u"، "_s : u", "_s);
 }
