@@ -118,17 +118,10 @@ void CampaignSender::withAccount(qint64 campaignId, qint64 accountId, const Read
 
 void CampaignSender::accountsChanged()
 {
-    QList<qint64> opened;
+    // withAccount() opens them afresh at their next use, once no campaign sends through them.
     for (const auto& [id, connection] : m_connections) {
         if (!connection->simulator()) {
-            opened.append(id);
-        }
-    }
-    for (qint64 id : std::as_const(opened)) {
-        if (inUse(id)) {
             m_stale.insert(id);
-        } else {
-            forget(id);
         }
     }
 }

@@ -427,7 +427,7 @@ Migration inboxConversations()
 // Messages per contact and month (the 2–6 a month guideline) are kept as they happen, so that the
 // trends read a few dozen rows instead of grouping a million outbox rows by contact:
 //   analytics_contact_months  marketing messages handed to the provider, per contact and calendar
-//                             month (UTC) of messages.created_at; a row leaves when it reaches 0
+//                             month (UTC) of messages.created_at (a row with a count of at least 1)
 //   analytics_frequency       per month, how many contacts got 1, 2, … 9 and "10 or more" of them
 // A message counts while it is marketing, has a contact and its state is neither pending, claimed,
 // skipped nor cancelled (CampaignAnalytics: "sent"). Triggers on messages keep the first table,
@@ -442,9 +442,11 @@ Migration contactMonths()
     const QString add = uR"(INSERT INTO analytics_contact_months (contact_id, month, messages)
             VALUES (%1.contact_id, %2, 1)
             ON CONFLICT (contact_id, month) DO UPDATE SET messages = messages + 1;)"_s;
-    const QString remove = uR"(UPDATE analytics_contact_months SET messages = messages - 1
-            WHERE contact_id = %1.contact_id AND month = %2;
-            DELETE FROM analytics_contact_months WHERE contact_id = %1.contact_id AND month = %2 AND messages <= 0;)"_s;
+    // A count never reaches 0: its row goes instead.
+    const QString remove = uR"(DELETE FROM analytics_contact_months WHERE contact_id = %1.contact_id AND month = %2
+                AND messages <= 1;
+            UPDATE analytics_contact_months SET messages = messages - 1
+            WHERE contact_id = %1.contact_id AND month = %2;)"_s;
     const QString bucket = u"min(%1.messages, 10)"_s;
     const QString bucketUp = uR"(INSERT INTO analytics_frequency (month, messages, contacts) VALUES (%1, %2, 1)
             ON CONFLICT (month, messages) DO UPDATE SET contacts = contacts + 1;)"_s;
@@ -500,11 +502,8 @@ Migration contactMonths()
             %3
             %4
         END)"_s.arg(bucket.arg(u"old"_s), bucket.arg(u"new"_s), bucketDown.arg(u"old.month"_s, bucket.arg(u"old"_s)),
-            u"INSERT INTO analytics_frequency (month, messages, contacts) SELECT new.month, %1, 1 WHERE new.messages > "
-            u"0 "
-            "ON CONFLICT (month, messages) DO UPDATE SET contacts = contacts + 1;"_s.arg(bucket.arg(u"new"_s))),
-        uR"(CREATE TRIGGER contact_months_frequency_delete AFTER DELETE ON analytics_contact_months
-            WHEN old.messages > 0 BEGIN
+            bucketUp.arg(u"new.month"_s, bucket.arg(u"new"_s))),
+        uR"(CREATE TRIGGER contact_months_frequency_delete AFTER DELETE ON analytics_contact_months BEGIN
             %1
         END)"_s.arg(bucketDown.arg(u"old.month"_s, bucket.arg(u"old"_s))),
     };
